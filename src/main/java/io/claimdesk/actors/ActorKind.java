@@ -1,0 +1,9 @@
+package io.claimdesk.actors;
+
+public enum ActorKind {
+    PERSON,
+    ORGANIZATION,
+    MEDIA,
+    GOVERNMENT,
+    ANONYMOUS
+}
