@@ -1,0 +1,158 @@
+package io.claimdesk.actors;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.claimdesk.common.ETags;
+import io.claimdesk.common.Keyset;
+import io.claimdesk.common.Page;
+import io.claimdesk.common.Problems;
+import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.Timestamps;
+
+@ApplicationScoped
+@Transactional
+public class ActorService {
+
+    public ActorView create(NewActor request) {
+        List<String> aliases = distinctAliases(request.name(), request.aliases());
+        ensureNamesFree(null, request.name(), aliases);
+        Actor actor = new Actor();
+        actor.name = request.name().strip();
+        actor.kind = request.kind();
+        actor.description = blankToNull(request.description());
+        actor.aliases = aliases;
+        actor.createdAt = Timestamps.now();
+        actor.updatedAt = actor.createdAt;
+        actor.persist();
+        return ActorMapper.toView(actor);
+    }
+
+    /** The actor a name or alias designates, created with the given kind when nobody has that name yet. */
+    public Actor findOrCreate(String name, ActorKind kind) {
+        return findByName(name).orElseGet(() -> {
+            Actor actor = new Actor();
+            actor.name = name.strip();
+            actor.kind = kind == null ? ActorKind.PERSON : kind;
+            actor.createdAt = Timestamps.now();
+            actor.updatedAt = actor.createdAt;
+            actor.persist();
+            return actor;
+        });
+    }
+
+    @Transactional(SUPPORTS)
+    public Optional<Actor> findByName(String name) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = Actor.getEntityManager().createNativeQuery("""
+                select id from actor where lower(name) = lower(:name)
+                union
+                select actor_id from actor_alias where lower(alias) = lower(:name)""")
+                .setParameter("name", name.strip())
+                .getResultList();
+        return ids.stream().findFirst().flatMap(Actor::findByIdOptional);
+    }
+
+    @Transactional(SUPPORTS)
+    public ActorView get(UUID id) {
+        return ActorMapper.toView(require(id));
+    }
+
+    @Transactional(SUPPORTS)
+    public Actor require(UUID id) {
+        return Actor.<Actor> findByIdOptional(id).orElseThrow(() -> Problems.notFound("Actor", id));
+    }
+
+    /** The actor a request body refers to: 422 when there is none. */
+    @Transactional(SUPPORTS)
+    public Actor referenced(UUID id) {
+        return Actor.<Actor> findByIdOptional(id)
+                .orElseThrow(() -> Problems.unprocessable("Actor " + id + " does not exist"));
+    }
+
+    public ActorView update(UUID id, String ifMatch, ActorPatch patch) {
+        Actor actor = require(id);
+        ETags.require(ifMatch, actor.version);
+        String name = patch.name() == null ? actor.name : patch.name().strip();
+        List<String> aliases = distinctAliases(name, patch.aliases() == null ? actor.aliases : patch.aliases());
+        ensureNamesFree(actor.id, name, aliases);
+        actor.name = name;
+        if (patch.kind() != null) {
+            actor.kind = patch.kind();
+        }
+        if (patch.description() != null) {
+            actor.description = blankToNull(patch.description());
+        }
+        if (!aliases.equals(actor.aliases)) {
+            actor.aliases.clear();
+            actor.aliases.addAll(aliases);
+        }
+        actor.updatedAt = Timestamps.now();
+        Actor.flush();
+        return ActorMapper.toView(actor);
+    }
+
+    @Transactional(SUPPORTS)
+    public Page<ActorView> list(String q, ActorKind kind, int limit, String cursor) {
+        String pattern = q == null || q.isBlank() ? null : "%" + likeEscaped(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        SqlFilter filter = new SqlFilter()
+                .when(kind == null ? null : kind.name(), "a.kind = :kind", "kind")
+                .when(pattern, """
+                        (lower(a.name) like :pattern escape '\\'
+                         or exists (select 1 from actor_alias l where l.actor_id = a.id and lower(l.alias) like :pattern escape '\\'))""",
+                        "pattern");
+        Keyset.Slice slice = Keyset.page(Actor.getEntityManager(),
+                "select a.id, lower(a.name) as sort_key from actor a", filter, Keyset.SortKey.TEXT, false, cursor, limit);
+        List<Actor> actors = slice.ids().isEmpty() ? List.of()
+                : Actor.list("select distinct a from Actor a left join fetch a.aliases where a.id in ?1", slice.ids());
+        return new Page<>(Keyset.inOrder(slice.ids(), actors, actor -> actor.id).stream().map(ActorMapper::toView).toList(),
+                slice.nextCursor());
+    }
+
+    /** Names and aliases identify one actor each, whatever their case. */
+    private void ensureNamesFree(UUID self, String name, List<String> aliases) {
+        List<String> wanted = new ArrayList<>(aliases);
+        wanted.add(name);
+        for (String candidate : wanted) {
+            Optional<Actor> holder = findByName(candidate);
+            if (holder.isPresent() && !holder.get().id.equals(self)) {
+                throw Problems.duplicate("The name \"" + candidate.strip() + "\" already belongs to another actor",
+                        URI.create("/api/v1/actors/" + holder.get().id), holder.get().id);
+            }
+        }
+    }
+
+    private static List<String> distinctAliases(String name, List<String> aliases) {
+        if (aliases == null) {
+            return new ArrayList<>();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(name.strip().toLowerCase(Locale.ROOT));
+        List<String> distinct = new ArrayList<>();
+        for (String alias : aliases) {
+            if (seen.add(alias.strip().toLowerCase(Locale.ROOT))) {
+                distinct.add(alias.strip());
+            }
+        }
+        return distinct;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

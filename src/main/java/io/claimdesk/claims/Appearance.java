@@ -1,0 +1,42 @@
+package io.claimdesk.claims;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.claimdesk.anchoring.QuoteColumns;
+import io.claimdesk.sources.Source;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Where a claim appears: a quote anchored in a source's text. */
+@Entity
+@Table(name = "appearance")
+public class Appearance extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id")
+    public Claim claim;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    public Source source;
+
+    @Embedded
+    public QuoteColumns quote;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

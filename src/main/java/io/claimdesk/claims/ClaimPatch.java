@@ -1,0 +1,20 @@
+package io.claimdesk.claims;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Changes to a claim; absent fields stay as they are, tags are replaced as a whole")
+public record ClaimPatch(
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20_000) String text,
+        ClaimKind kind,
+        @Valid SpeakerInput speaker,
+        @Schema(description = "NEW → IN_REVIEW | DISMISSED; IN_REVIEW → NEW | DISMISSED; REVIEWED → IN_REVIEW; DISMISSED → NEW. REVIEWED is reached by posting a review.", example = "IN_REVIEW")
+        ClaimStatus status,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags) {
+}

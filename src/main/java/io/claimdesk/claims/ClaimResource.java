@@ -1,0 +1,127 @@
+package io.claimdesk.claims;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.claimdesk.common.ETags;
+import io.claimdesk.common.Limits;
+import io.claimdesk.common.Page;
+import io.claimdesk.common.ProblemDetail;
+
+@Path("/api/v1/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Checkable claims, who made them and where they appear")
+public class ClaimResource {
+
+    @Inject
+    ClaimService service;
+
+    @POST
+    @Operation(operationId = "createClaim", summary = "Record a claim", description = "With sourceId and quote, the quote is anchored in the source's text; a quote the text does not contain is a 422. A speaker given by an unknown name is created.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Unknown source or speaker id, or a quote the source does not contain", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response create(@NotNull @Valid NewClaim request) {
+        ClaimDetail created = service.create(request);
+        return Response.created(URI.create("/api/v1/claims/" + created.id()))
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listClaims", summary = "Find claims", description = "Newest first, or by relevance when q is given. Filters combine.")
+    @APIResponse(responseCode = "200", description = "One page of claims")
+    @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Page<ClaimSummary> list(
+            @Parameter(description = "Full-text search over claim text and quotes (web search syntax: \"phrase\", or, -not)", example = "\"automatic military intervention\"") @QueryParam("q") String q,
+            @QueryParam("status") ClaimStatus status,
+            @QueryParam("verdict") Verdict verdict,
+            @QueryParam("speakerId") UUID speakerId,
+            @QueryParam("sourceId") UUID sourceId,
+            @Parameter(example = "troops") @QueryParam("tag") String tag,
+            @QueryParam("kind") ClaimKind kind,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return service.list(new ClaimFilter(q, status, verdict, speakerId, sourceId, tag, kind), limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getClaim", summary = "Get a claim with its appearances, latest review and evidence")
+    @APIResponse(responseCode = "200", description = "The claim; ETag header set for If-Match", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response get(@PathParam("id") UUID id) {
+        ClaimDetail claim = service.get(id);
+        return Response.ok(claim).tag(ETags.of(claim.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(operationId = "updateClaim", summary = "Change a claim", description = "Requires If-Match with the ETag of the claim as last read, so that two reviewers never overwrite each other.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Status change not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the claim as last read", example = "W/\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ClaimPatch patch) {
+        ClaimDetail claim = service.update(id, ifMatch, patch);
+        return Response.ok(claim).tag(ETags.of(claim.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, reviews and evidence")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response delete(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the claim as last read", example = "W/\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/appearances")
+    @Operation(operationId = "addAppearance", summary = "Record another place where a claim appears")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AppearanceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The claim already appears at this quote", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Unknown source, or a quote the source does not contain", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response addAppearance(@PathParam("id") UUID id, @NotNull @Valid NewAppearance request) {
+        AppearanceView created = service.addAppearance(id, request);
+        return Response.created(URI.create("/api/v1/claims/" + id)).entity(created).build();
+    }
+}

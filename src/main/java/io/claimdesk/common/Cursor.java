@@ -1,0 +1,68 @@
+package io.claimdesk.common;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Keyset position of the last item on a page: a sort key and the id that breaks ties.
+ * Opaque to clients: base64url of "key|id".
+ */
+public record Cursor(String key, UUID id) {
+
+    public static Cursor of(Object key, UUID id) {
+        return new Cursor(String.valueOf(key), id);
+    }
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Returns null for no cursor; a cursor this service did not issue is a 400. */
+    public static Cursor decode(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            int bar = raw.lastIndexOf('|');
+            if (bar < 0) {
+                throw invalid();
+            }
+            return new Cursor(raw.substring(0, bar), UUID.fromString(raw.substring(bar + 1)));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    public Instant instantKey() {
+        try {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    public int intKey() {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    public float floatKey() {
+        try {
+            return Float.parseFloat(key);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    private static RuntimeException invalid() {
+        return Problems.badRequest("cursor is not one this service issued; start again without it");
+    }
+}

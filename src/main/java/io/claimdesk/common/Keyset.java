@@ -1,0 +1,96 @@
+package io.claimdesk.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Keyset pagination over a native query: the page after the cursor's (sort key, id), so a deep page
+ * costs what the first page costs. The query selects "id" and "sort_key" columns; this class orders,
+ * limits and continues it.
+ */
+public final class Keyset {
+
+    /** How a sort key is carried in a cursor and compared in SQL. */
+    public enum SortKey {
+        TIMESTAMP("to_char(sort_key at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"),
+        RANK("cast(sort_key as text)"),
+        TEXT("sort_key"),
+        POSITION("cast(sort_key as text)");
+
+        private final String asText;
+
+        SortKey(String asText) {
+            this.asText = asText;
+        }
+
+        Object parse(Cursor cursor) {
+            return switch (this) {
+                case TIMESTAMP -> cursor.instantKey();
+                case RANK -> cursor.floatKey();
+                case TEXT -> cursor.key();
+                case POSITION -> cursor.intKey();
+            };
+        }
+    }
+
+    public record Slice(List<UUID> ids, String nextCursor) {
+    }
+
+    private Keyset() {
+    }
+
+    /**
+     * @param selectIdAndSortKey a query selecting columns "id" (uuid) and "sort_key", with its filter
+     * @param descending         whether the list runs from the highest sort key down
+     */
+    public static Slice page(EntityManager em, String selectIdAndSortKey, SqlFilter filter, SortKey sortKey,
+            boolean descending, String cursorToken, int limit) {
+        Cursor cursor = Cursor.decode(cursorToken);
+        StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText)
+                .append(" from (").append(selectIdAndSortKey).append(filter.where()).append(") page");
+        if (cursor != null) {
+            sql.append(" where (sort_key, id) ").append(descending ? "<" : ">").append(" (:cursorKey, :cursorId)");
+        }
+        String direction = descending ? " desc" : " asc";
+        sql.append(" order by sort_key").append(direction).append(", id").append(direction).append(" limit :limit");
+
+        var query = filter.bind(em.createNativeQuery(sql.toString()));
+        if (cursor != null) {
+            query.setParameter("cursorKey", sortKey.parse(cursor));
+            query.setParameter("cursorId", cursor.id());
+        }
+        query.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+
+        List<UUID> ids = new ArrayList<>(Math.min(rows.size(), limit));
+        for (int i = 0; i < Math.min(rows.size(), limit); i++) {
+            ids.add((UUID) rows.get(i)[0]);
+        }
+        String next = null;
+        if (rows.size() > limit) {
+            Object[] last = rows.get(limit - 1);
+            next = Cursor.of(last[1], (UUID) last[0]).encode();
+        }
+        return new Slice(ids, next);
+    }
+
+    /** Entities loaded by id, put back in the order of the slice. */
+    public static <T> List<T> inOrder(List<UUID> ids, List<T> loaded, Function<T, UUID> idOf) {
+        var byId = new HashMap<UUID, T>();
+        loaded.forEach(entity -> byId.put(idOf.apply(entity), entity));
+        List<T> ordered = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            T entity = byId.get(id);
+            if (entity != null) {
+                ordered.add(entity);
+            }
+        }
+        return ordered;
+    }
+}

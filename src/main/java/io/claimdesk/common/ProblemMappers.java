@@ -1,0 +1,154 @@
+package io.claimdesk.common;
+
+import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/**
+ * The one place where exceptions become problem details, beyond what the problem extension maps by itself.
+ * Messages name the field and what it accepts, never a Java type.
+ */
+public class ProblemMappers {
+
+    // The problem extension registers its own mappers at 999; these take precedence for the same types.
+    private static final int BEFORE_DEFAULTS = 900;
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        // A malformed path or query parameter surfaces as a 404 wrapping the converter's problem.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpProblem problem) {
+                return answer(problem, uri);
+            }
+        }
+        return answer(Problems.noResource(uri.getPath()), uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return answer(Problems.badRequest("Malformed JSON: " + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports a body it cannot parse as a bare 400; say what was wrong with it.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (cause instanceof MismatchedInputException mismatch) {
+                return unreadableJson(mismatch, uri);
+            }
+        }
+        Response original = e.getResponse();
+        HttpProblem.Builder problem = HttpProblem.builder()
+                .withStatus(original.getStatus())
+                .withTitle(original.getStatusInfo().getReasonPhrase())
+                .withDetail(e.getMessage())
+                .withInstance(URI.create(uri.getPath()));
+        original.getHeaders().forEach((name, values) -> values.forEach(value -> problem.withHeader(name, value)));
+        return problem.build().toResponse();
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response unreadableJson(MismatchedInputException e, UriInfo uri) {
+        return answer(describe(e), uri);
+    }
+
+    private static HttpProblem describe(MismatchedInputException e) {
+        String field = fieldPath(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Problems.badRequest("Unknown property \"" + field + "\"; known here: "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        }
+        String value = e instanceof InvalidFormatException invalid ? " (got \"" + invalid.getValue() + "\")" : "";
+        if (field.isEmpty()) {
+            return Problems.badRequest("The request body must be " + describe(e.getTargetType()));
+        }
+        return Problems.badRequest(field + " must be " + describe(e.getTargetType()) + value);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response staleVersion(OptimisticLockException e, UriInfo uri) {
+        return answer(Problems.concurrentChange(), uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return answer(Problems.concurrentChange(), uri);
+    }
+
+    private static Response answer(HttpProblem problem, UriInfo uri) {
+        return HttpProblem.builder(problem).withInstance(URI.create(uri.getPath())).build().toResponse();
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date-time in ISO 8601 form, e.g. 2024-10-25T09:00:00Z";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,73 @@
+package io.claimdesk.common;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/** The problem details this service answers with, besides those the problem extension maps itself. */
+public final class Problems {
+
+    private static final String TYPE_PREFIX = "urn:claimdesk:problem:";
+
+    private Problems() {
+    }
+
+    public static HttpProblem notFound(String what, UUID id) {
+        return problem(404, "not-found", "Not Found", what + " " + id + " does not exist").build();
+    }
+
+    public static HttpProblem badRequest(String detail) {
+        return problem(400, "bad-request", "Bad Request", detail).build();
+    }
+
+    public static HttpProblem conflict(String detail) {
+        return problem(409, "conflict", "Conflict", detail).build();
+    }
+
+    /** A duplicate of something already stored; the answer points at it. */
+    public static HttpProblem duplicate(String detail, URI existing, UUID existingId) {
+        return problem(409, "duplicate", "Already exists", detail)
+                .with("existingId", existingId.toString())
+                .withHeader("Location", existing)
+                .build();
+    }
+
+    public static HttpProblem unprocessable(String detail) {
+        return problem(422, "unprocessable", "Unprocessable Content", detail).build();
+    }
+
+    public static HttpProblem quoteNotFound(UUID sourceId) {
+        return problem(422, "quote-not-found", "Quote not found in source",
+                "The quote does not occur in the text of source " + sourceId).build();
+    }
+
+    public static HttpProblem noResource(String path) {
+        return problem(404, "not-found", "Not Found", "Nothing is at " + path).build();
+    }
+
+    public static HttpProblem concurrentChange() {
+        return problem(412, "precondition-failed", "Precondition Failed",
+                "The resource was changed by someone else at the same time; fetch it again and retry").build();
+    }
+
+    public static HttpProblem preconditionRequired() {
+        return problem(428, "precondition-required", "Precondition Required",
+                "Send the resource's current ETag in If-Match to change it").build();
+    }
+
+    public static HttpProblem preconditionFailed(String currentEtag) {
+        return problem(412, "precondition-failed", "Precondition Failed",
+                "The resource was changed by someone else; fetch it again and retry")
+                .withHeader("ETag", currentEtag)
+                .build();
+    }
+
+    private static HttpProblem.Builder problem(int status, String type, String title, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_PREFIX + type))
+                .withStatus(status)
+                .withTitle(title)
+                .withDetail(detail);
+    }
+}

@@ -1,0 +1,78 @@
+package io.claimdesk.common;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Answers a malformed query parameter (a UUID, an enum value, a number) with a 400 that names the
+ * parameter and what it accepts, where JAX-RS would otherwise answer 404 as if the resource did not exist.
+ */
+@Provider
+public class StrictParamConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = parameterName(annotations);
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
+            String accepted = Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return (ParamConverter<T>) converter(name, "one of " + accepted, value -> Enum.valueOf(enumType, value));
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value.strip());
+                } catch (IllegalArgumentException e) {
+                    throw Problems.badRequest(name + " must be " + expected);
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+
+    private static String parameterName(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return "parameter";
+    }
+}

@@ -1,0 +1,86 @@
+package io.claimdesk.evidence;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.claimdesk.anchoring.QuoteColumns;
+import io.claimdesk.claims.Claim;
+import io.claimdesk.claims.ClaimService;
+import io.claimdesk.common.Keyset;
+import io.claimdesk.common.Page;
+import io.claimdesk.common.Problems;
+import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.Timestamps;
+import io.claimdesk.sources.Source;
+import io.claimdesk.sources.SourceService;
+import io.claimdesk.sources.SourceUrls;
+
+@ApplicationScoped
+@Transactional
+public class EvidenceService {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    SourceService sources;
+
+    public EvidenceView add(UUID claimId, NewEvidence request) {
+        Claim claim = claims.require(claimId);
+        Evidence evidence = new Evidence();
+        evidence.claim = claim;
+        if (request.sourceId() != null) {
+            Source source = sources.referenced(request.sourceId());
+            evidence.source = source;
+            if (request.quote() != null) {
+                evidence.quote = QuoteColumns.of(sources.anchor(source, request.quote()));
+            }
+        } else {
+            evidence.url = SourceUrls.normalize(request.url())
+                    .orElseThrow(() -> Problems.badRequest("url must be an absolute http or https URL"));
+        }
+        evidence.title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
+        evidence.stance = request.stance();
+        evidence.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        evidence.addedBy = request.addedBy().strip();
+        evidence.createdAt = Timestamps.now();
+        evidence.persist();
+        return EvidenceView.of(evidence);
+    }
+
+    /** All evidence of a claim, oldest first, with sources in one statement. */
+    @Transactional(SUPPORTS)
+    public List<EvidenceView> forClaim(UUID claimId) {
+        return Evidence.<Evidence> list(
+                "select e from Evidence e left join fetch e.source where e.claim.id = ?1 order by e.createdAt, e.id", claimId)
+                .stream().map(EvidenceView::of).toList();
+    }
+
+    /** Oldest first, as evidence builds up. */
+    @Transactional(SUPPORTS)
+    public Page<EvidenceView> list(UUID claimId, int limit, String cursor) {
+        claims.require(claimId);
+        SqlFilter where = new SqlFilter().always("e.claim_id = :claimId").parameter("claimId", claimId);
+        Keyset.Slice slice = Keyset.page(Evidence.getEntityManager(),
+                "select e.id, e.created_at as sort_key from evidence e", where, Keyset.SortKey.TIMESTAMP, false, cursor,
+                limit);
+        List<Evidence> found = slice.ids().isEmpty() ? List.of()
+                : Evidence.list("select e from Evidence e left join fetch e.source where e.id in ?1", slice.ids());
+        return new Page<>(Keyset.inOrder(slice.ids(), found, item -> item.id).stream().map(EvidenceView::of).toList(),
+                slice.nextCursor());
+    }
+
+    public void delete(UUID claimId, UUID evidenceId) {
+        long deleted = Evidence.delete("id = ?1 and claim.id = ?2", evidenceId, claimId);
+        if (deleted == 0) {
+            claims.require(claimId);
+            throw Problems.notFound("Evidence", evidenceId);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.claimdesk.reviews;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.claimdesk.common.Limits;
+import io.claimdesk.common.Page;
+import io.claimdesk.common.ProblemDetail;
+
+@Path("/api/v1/claims/{claimId}/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reviews", description = "Verdicts on claims; append-only")
+public class ReviewResource {
+
+    @Inject
+    ReviewService service;
+
+    @POST
+    @Operation(operationId = "addReview", summary = "Give a verdict on a claim", description = "The claim takes the verdict and becomes REVIEWED. Earlier reviews stay.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The claim is dismissed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response add(@PathParam("claimId") UUID claimId, @NotNull @Valid NewReview request) {
+        ReviewView review = service.add(claimId, request);
+        return Response.created(URI.create("/api/v1/claims/" + claimId + "/reviews")).entity(review).build();
+    }
+
+    @GET
+    @Operation(operationId = "listReviews", summary = "Reviews of a claim, newest first")
+    @APIResponse(responseCode = "200", description = "One page of reviews")
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Page<ReviewView> list(@PathParam("claimId") UUID claimId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
+            @QueryParam("cursor") String cursor) {
+        return service.list(claimId, limit, cursor);
+    }
+}

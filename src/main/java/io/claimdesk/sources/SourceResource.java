@@ -1,0 +1,92 @@
+package io.claimdesk.sources;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.claimdesk.claims.ClaimService;
+import io.claimdesk.claims.SourceClaimView;
+import io.claimdesk.common.Limits;
+import io.claimdesk.common.Page;
+import io.claimdesk.common.ProblemDetail;
+
+@Path("/api/v1/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources", description = "Articles that claims are taken from")
+public class SourceResource {
+
+    @Inject
+    SourceService service;
+
+    @Inject
+    ClaimService claims;
+
+    @POST
+    @Operation(operationId = "createSource", summary = "Store an article", description = "Stores the article text verbatim. The same URL or the same text stored before is a 409 that names the existing source.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Already stored: existingId names it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than the limit")
+    public Response create(@NotNull @Valid NewSource request) {
+        SourceView created = service.create(request);
+        return Response.created(URI.create("/api/v1/sources/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listSources", summary = "List stored articles", description = "Newest first, or by relevance when q is given.")
+    @APIResponse(responseCode = "200", description = "One page of sources")
+    @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Page<SourceSummary> list(
+            @Parameter(description = "Full-text search over title and text (web search syntax)", example = "North Korea treaty") @QueryParam("q") String q,
+            @Parameter(description = "Publisher, case-insensitive", example = "Korea JoongAng Daily") @QueryParam("publisher") String publisher,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return service.list(q, publisher, limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSource", summary = "Get an article with its text")
+    @APIResponse(responseCode = "200", description = "The source; ETag header set", content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response get(@PathParam("id") UUID id) {
+        SourceView source = service.get(id);
+        // Sources never change once stored, so their content hash is a strong validator.
+        return Response.ok(source).tag(new EntityTag(source.contentHash())).build();
+    }
+
+    @GET
+    @Path("/{id}/claims")
+    @Operation(operationId = "listSourceClaims", summary = "Claims that appear in an article", description = "In the order their quotes appear in the text; each item carries its quote in this source.")
+    @APIResponse(responseCode = "200", description = "One page of claims")
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Page<SourceClaimView> claims(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
+            @QueryParam("cursor") String cursor) {
+        return claims.listInSource(id, limit, cursor);
+    }
+}

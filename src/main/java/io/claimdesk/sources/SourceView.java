@@ -1,0 +1,21 @@
+package io.claimdesk.sources;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A stored article with its verbatim text")
+public record SourceView(
+        UUID id,
+        @Schema(example = "https://news.example.org/2024/10/26/putin-emphasized-treaty") String url,
+        @Schema(example = "Putin emphasized the North Korea-Russia treaty several times… Threat of ‘military intervention in case of emergency on the Korean Peninsula’") String title,
+        @Schema(example = "Times News") String publisher,
+        List<String> authors,
+        Instant publishedAt,
+        @Schema(example = "en") String language,
+        String text,
+        @Schema(description = "SHA-256 of the text, hex", example = "9f2c4a64f2d0b0fbbf5bd1a0e8b8c7f1f6a3a2b1c0d9e8f7a6b5c4d3e2f1a0b9") String contentHash,
+        Instant createdAt) {
+}
