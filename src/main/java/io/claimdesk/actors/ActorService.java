@@ -61,7 +61,7 @@ public class ActorService {
                 select actor_id from actor_alias where lower(alias) = lower(:name)""")
                 .setParameter("name", name.strip())
                 .getResultList();
-        return ids.stream().findFirst().flatMap(Actor::findByIdOptional);
+        return ids.stream().findFirst().flatMap(id -> Actor.<Actor> findByIdOptional(id));
     }
 
     @Transactional(SUPPORTS)

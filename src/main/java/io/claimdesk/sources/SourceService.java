@@ -64,6 +64,11 @@ public class SourceService {
     }
 
     @Transactional(SUPPORTS)
+    public Optional<Source> findByText(String text) {
+        return Source.find("contentHash", sha256(text)).firstResultOptional();
+    }
+
+    @Transactional(SUPPORTS)
     public SourceView get(UUID id) {
         return SourceMapper.toView(require(id));
     }
@@ -120,7 +125,7 @@ public class SourceService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static String sha256(String text) {
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

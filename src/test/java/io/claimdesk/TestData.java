@@ -1,0 +1,54 @@
+package io.claimdesk;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+/** Creates what API tests need through the API itself, unique per call so tests never collide. */
+public final class TestData {
+
+    public static final String TROOPS_SENTENCE = "According to HUR, about 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia, including Ussuriysk.";
+    public static final String TROOPS_QUOTE = "about 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia";
+
+    private TestData() {
+    }
+
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A source whose text is unique but contains the troops sentence. */
+    public static String source() {
+        return source("Article " + unique() + ".\n\n" + TROOPS_SENTENCE + "\n");
+    }
+
+    public static String source(String text) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Test article", "publisher", "Test Times", "text", text))
+                .post("/api/v1/sources")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A claim quoting the troops sentence in the given source, spoken by the named actor. */
+    public static String claim(String sourceId, String speakerName, String... tags) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind", "STATEMENT",
+                        "speaker", Map.of("name", speakerName, "kind", "GOVERNMENT"),
+                        "sourceId", sourceId,
+                        "quote", Map.of("exact", TROOPS_QUOTE),
+                        "tags", List.of(tags)))
+                .post("/api/v1/claims")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static String etag(String path) {
+        return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
+}

@@ -1,0 +1,82 @@
+package io.claimdesk.claims;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.claimdesk.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** List endpoints run a fixed number of SQL statements, however many items a page holds. */
+@QuarkusTest
+class ClaimListStatementsTest {
+
+    private static final int CLAIMS = 50;
+    private static String tag;
+    private static String source;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeEach
+    void fiftyClaimsWithSpeakersAndTwoAppearancesEach() {
+        if (tag != null) {
+            return;
+        }
+        tag = "n" + TestData.unique();
+        source = TestData.source();
+        String second = TestData.source();
+        for (int i = 0; i < CLAIMS; i++) {
+            String claim = TestData.claim(source, "Statement Speaker " + i + " " + tag, tag);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("sourceId", second, "quote", Map.of("exact", TestData.TROOPS_QUOTE)))
+                    .post("/api/v1/claims/" + claim + "/appearances").then().statusCode(201);
+        }
+    }
+
+    private long statements(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void listingFiftyClaimsWithSpeakersAndAppearancesTakesThreeStatements() {
+        long count = statements(() -> given().queryParam("tag", tag).queryParam("limit", CLAIMS).get("/api/v1/claims")
+                .then().statusCode(200).body("items", hasSize(CLAIMS)).body("items[49].appearances", hasSize(2)));
+        assertTrue(count <= 3, "statements: " + count);
+    }
+
+    @Test
+    void searchingClaimsTakesThreeStatements() {
+        long count = statements(() -> given().queryParam("q", "soldiers trained").queryParam("tag", tag)
+                .queryParam("limit", CLAIMS).get("/api/v1/claims")
+                .then().statusCode(200).body("items", hasSize(CLAIMS)));
+        assertTrue(count <= 3, "statements: " + count);
+    }
+
+    @Test
+    void listingTheClaimsOfASourceTakesAFixedNumberOfStatements() {
+        long count = statements(() -> given().queryParam("limit", CLAIMS).get("/api/v1/sources/" + source + "/claims")
+                .then().statusCode(200).body("items", hasSize(CLAIMS)));
+        assertTrue(count <= 3, "statements: " + count);
+    }
+
+    @Test
+    void listingActorsWithAliasesTakesTwoStatements() {
+        long count = statements(() -> given().queryParam("q", tag).queryParam("limit", CLAIMS).get("/api/v1/actors")
+                .then().statusCode(200).body("items", hasSize(CLAIMS)));
+        assertTrue(count <= 2, "statements: " + count);
+    }
+}

@@ -1,0 +1,116 @@
+package io.claimdesk.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Bad input of every kind is a 4xx problem that names what is wrong, never a Java type or a stack trace. */
+@QuarkusTest
+class ErrorResponsesTest {
+
+    private static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body(allOf(not(containsString("java.")), not(containsString("io.claimdesk")),
+                        not(containsString("Exception")), not(containsString("\tat "))));
+    }
+
+    private static ValidatableResponse postClaim(String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/claims").then();
+    }
+
+    @Test
+    void malformedJson() {
+        problem(postClaim("{\"kind\": \"QUOTE\", oops"), 400).body("detail", containsString("Malformed JSON"));
+    }
+
+    @Test
+    void emptyBody() {
+        problem(postClaim(""), 400);
+    }
+
+    @Test
+    void bodyThatIsNotAnObject() {
+        problem(postClaim("[1, 2]"), 400).body("detail", containsString("object"));
+    }
+
+    @Test
+    void unknownProperty() {
+        problem(postClaim("{\"kind\": \"QUOTE\", \"text\": \"x\", \"speakr\": {}}"), 400)
+                .body("detail", containsString("speakr"));
+    }
+
+    @Test
+    void unknownEnumValue() {
+        problem(postClaim("{\"kind\": \"RUMOUR\", \"text\": \"x\"}"), 400)
+                .body("detail", allOf(containsString("kind"), containsString("QUOTE, STATEMENT")));
+    }
+
+    @Test
+    void wrongTypes() {
+        problem(postClaim("{\"kind\": \"QUOTE\", \"text\": \"x\", \"tags\": \"one\"}"), 400)
+                .body("detail", containsString("tags must be a list"));
+        problem(postClaim("{\"kind\": \"QUOTE\", \"text\": \"x\", \"speaker\": {\"id\": 42}}"), 400)
+                .body("detail", containsString("speaker.id"));
+        problem(postClaim("{\"kind\": \"QUOTE\", \"sourceId\": \"not-a-uuid\", \"quote\": {\"exact\": \"x\"}}"), 400)
+                .body("detail", containsString("sourceId must be a UUID"));
+        problem(given().contentType(ContentType.JSON).body("{\"text\": \"x\", \"publishedAt\": \"last week\"}")
+                .post("/api/v1/sources").then(), 400)
+                .body("detail", containsString("publishedAt"));
+    }
+
+    @Test
+    void malformedQueryParameters() {
+        problem(given().queryParam("status", "DONE").get("/api/v1/claims").then(), 400)
+                .body("detail", containsString("IN_REVIEW"));
+        problem(given().queryParam("speakerId", "42").get("/api/v1/claims").then(), 400)
+                .body("detail", containsString("speakerId must be a UUID"));
+        problem(given().queryParam("limit", "many").get("/api/v1/claims").then(), 400)
+                .body("detail", containsString("limit"));
+        problem(given().queryParam("cursor", "bogus").get("/api/v1/claims").then(), 400)
+                .body("detail", containsString("cursor"));
+        problem(given().queryParam("kind", "ALIEN").get("/api/v1/actors").then(), 400);
+    }
+
+    @Test
+    void malformedIdsInPaths() {
+        problem(given().get("/api/v1/claims/42").then(), 400).body("detail", containsString("UUID"));
+        problem(given().get("/api/v1/sources/abc/claims").then(), 400);
+    }
+
+    @Test
+    void unknownPathsAndMethodsAndMediaTypes() {
+        problem(given().get("/api/v1/nothing").then(), 404);
+        problem(given().put("/api/v1/claims").then(), 405);
+        problem(given().contentType(ContentType.TEXT).body("x").post("/api/v1/claims").then(), 415);
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedBeforeTheyAreSent() throws Exception {
+        // With Expect: 100-continue the service refuses on the declared length alone.
+        String body = "{\"text\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sources"))
+                .expectContinue(true)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+    }
+}

@@ -1,0 +1,82 @@
+package io.claimdesk.reviews;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimdesk.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ReviewResourceTest {
+
+    private static String review(String claim, String verdict) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", verdict, "rationale", "Because " + verdict, "reviewer", "m.lee"))
+                .post("/api/v1/claims/" + claim + "/reviews")
+                .then().statusCode(201)
+                .body("verdict", equalTo(verdict))
+                .body("claimId", equalTo(claim))
+                .extract().path("id");
+    }
+
+    @Test
+    void reviewsAppendAndTheLatestGivesTheVerdict() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        String first = review(claim, "UNVERIFIABLE");
+        String second = review(claim, "MOSTLY_TRUE");
+        given().get("/api/v1/claims/" + claim)
+                .then().body("verdict", equalTo("MOSTLY_TRUE"))
+                .body("status", equalTo("REVIEWED"))
+                .body("latestReview.id", equalTo(second));
+        given().get("/api/v1/claims/" + claim + "/reviews")
+                .then().statusCode(200)
+                .body("items.id", contains(second, first));
+        given().queryParam("verdict", "MOSTLY_TRUE").queryParam("speakerId",
+                given().get("/api/v1/claims/" + claim).then().extract().path("speaker.id").toString())
+                .get("/api/v1/claims").then().body("items.id", contains(claim));
+    }
+
+    @Test
+    void reviewsPageNewestFirst() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        String first = review(claim, "FALSE");
+        String second = review(claim, "MISLEADING");
+        String cursor = given().queryParam("limit", 1).get("/api/v1/claims/" + claim + "/reviews")
+                .then().body("items.id", contains(second)).extract().path("nextCursor");
+        given().queryParam("limit", 1).queryParam("cursor", cursor).get("/api/v1/claims/" + claim + "/reviews")
+                .then().body("items.id", contains(first));
+    }
+
+    @Test
+    void aDismissedClaimTakesNoReview() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        given().contentType(ContentType.JSON).header("If-Match", TestData.etag("/api/v1/claims/" + claim))
+                .body(Map.of("status", "DISMISSED")).patch("/api/v1/claims/" + claim).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r", "reviewer", "m.lee"))
+                .post("/api/v1/claims/" + claim + "/reviews").then().statusCode(409);
+        given().get("/api/v1/claims/" + claim + "/reviews").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void incompleteReviewsAndUnknownClaimsAreRefused() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "SORT_OF"))
+                .post("/api/v1/claims/" + claim + "/reviews").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE"))
+                .post("/api/v1/claims/" + claim + "/reviews")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("rationale"))
+                .body("violations.field", hasItem("reviewer"));
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r", "reviewer", "m"))
+                .post("/api/v1/claims/00000000-0000-0000-0000-000000000000/reviews").then().statusCode(404);
+        given().get("/api/v1/claims/00000000-0000-0000-0000-000000000000/reviews").then().statusCode(404);
+    }
+}
