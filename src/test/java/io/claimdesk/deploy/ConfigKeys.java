@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,10 +64,10 @@ final class ConfigKeys {
             throw new AssertionError("cannot read the Quarkus config metadata", e);
         }
         AppConfig app = AppConfig.load();
-        Set<String> application = new java.util.TreeSet<>(app.expressionNames());
+        Set<String> application = new TreeSet<>(app.expressionNames());
         app.keys().stream().filter(key -> !key.startsWith("quarkus.")).map(ConfigKeys::environmentName)
                 .forEach(application::add);
-        Set<String> documented = new java.util.TreeSet<>();
+        Set<String> documented = new TreeSet<>();
         DOCUMENTED.stream().map(ConfigKeys::environmentName).forEach(documented::add);
         return new ConfigKeys(phases, application, documented);
     }
