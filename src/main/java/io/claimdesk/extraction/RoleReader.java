@@ -1,0 +1,83 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the role written next to a name: before it ("Rand Corp. researcher Bruce Bennett") or as an appositive
+ * ("Cho Han-beom, a research fellow at the Korea Institute for National Unification, said").
+ */
+final class RoleReader {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/.’'\\-]*");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*(?<role>[^,;:“”\"()]{3,160}?)\\s*(?=,|;|\\.(?:\\s|$)|\\(|$)");
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\((?<acronym>\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,9})\\)");
+    private static final Set<String> STOP_BEFORE = Set.of(
+            "said", "says", "told", "that", "to", "by", "and", "or", "but", "with", "from", "of", "for", "in", "on",
+            "at", "as", "when", "while", "after", "before", "since", "because", "than", "is", "was", "were", "are",
+            "has", "have", "had", "according", "including", "like", "who", "which", "whom", "whose", "where", "the",
+            "a", "an", "his", "her", "their", "its", "our", "my", "your", "if", "between", "among", "against", "about");
+    private static final Set<String> APPOSITIVE_REJECT = Set.of(
+            "and", "or", "but", "who", "which", "that", "when", "where", "while", "as", "if", "so", "then", "said",
+            "says", "he", "she", "they", "it", "including", "according", "despite", "after", "before", "both");
+    private static final int MAX_PREFIX_WORDS = 5;
+
+    String acronymAfter(String text, int nameEnd, int ceiling) {
+        Matcher matcher = ACRONYM.matcher(text).region(nameEnd, ceiling);
+        return matcher.lookingAt() ? matcher.group("acronym") : null;
+    }
+
+    /** Role words directly before the name, anchored on a role noun next to it. */
+    String before(String text, int nameStart, int floor) {
+        List<String> words = new ArrayList<>();
+        int cursor = nameStart;
+        int from = Math.max(floor, nameStart - 100);
+        Matcher matcher = WORD.matcher(text).region(from, nameStart);
+        List<int[]> spans = new ArrayList<>();
+        while (matcher.find()) {
+            spans.add(new int[] {matcher.start(), matcher.end()});
+        }
+        for (int i = spans.size() - 1; i >= 0 && words.size() < MAX_PREFIX_WORDS; i--) {
+            int[] span = spans.get(i);
+            if (!text.substring(span[1], cursor).isBlank()) {
+                break;
+            }
+            String word = text.substring(span[0], span[1]);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (STOP_BEFORE.contains(lower) || Cues.VERB.matcher(word).matches()) {
+                break;
+            }
+            if (words.isEmpty() && !Lexicon.ROLE_NOUNS.contains(Lexicon.bare(word))) {
+                return null;
+            }
+            words.add(0, word);
+            cursor = span[0];
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    /** The appositive after the name when it names a role. */
+    String after(String text, int nameEnd, int ceiling) {
+        Matcher matcher = APPOSITIVE.matcher(text).region(nameEnd, ceiling);
+        if (!matcher.lookingAt()) {
+            return null;
+        }
+        String role = matcher.group("role").trim();
+        String[] words = role.split("\\s+");
+        if (APPOSITIVE_REJECT.contains(words[0].toLowerCase(Locale.ROOT)) || Cues.containsCue(role)) {
+            return null;
+        }
+        for (String word : words) {
+            String bare = Lexicon.bare(word.replaceAll("[’']s$", ""));
+            if (Lexicon.ROLE_NOUNS.contains(bare) || Lexicon.ROLE_NOUNS.contains(bare.replaceAll("s$", ""))) {
+                return role;
+            }
+        }
+        return null;
+    }
+}
