@@ -83,7 +83,7 @@ public final class ArticleExtractor {
         List<Name> shortNames = new ArrayList<>();
         int q = 0;
         for (Paragraph paragraph : paragraphs) {
-            if (paragraph.furniture()) {
+            if (paragraph.furniture() || isTitleCase(paragraph.text())) {
                 continue;
             }
             int from = paragraph.start();
@@ -121,10 +121,26 @@ public final class ArticleExtractor {
                 continue;
             }
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
-            String role = join(name.title(), roles.before(text, titleStart, paragraph.start()),
+            String title = name.title() != null && Lexicon.hasTitleOrRole(name.title()) ? name.title() : null;
+            String role = join(title, roles.before(text, titleStart, paragraph.start()),
                     roles.after(text, name.end(), paragraph.end()));
             cast.addFull(name, role, roles.acronymAfter(text, name.end(), paragraph.end()));
         }
+    }
+
+    /** Headlines in title case capitalize every word, so their capitalized runs are not names. */
+    private static boolean isTitleCase(String line) {
+        var matcher = WORD.matcher(line);
+        int words = 0;
+        int capitalized = 0;
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (word.length() > 3) {
+                words++;
+                capitalized += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 8;
     }
 
     private static String join(String... parts) {

@@ -21,6 +21,7 @@ final class AttributionFinder {
                     + "|yesterday|today|again|also|afterward|afterwards|publicly|bluntly|simply)\\b[^“”\"]{0,100}?[,:]?\\s*(?:that\\s*)?$");
     private static final Pattern TAIL_OBJECT = Pattern.compile(
             "^\\s+(?<object>(?:to\\s+)?[^,:;.“”\"]{1,60}?(?:\\([^)]{1,20}\\))?)\\s*(?:,|:|\\bthat\\b)?\\s*$");
+    private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS + ")\\s*[,:]\\s*$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS_TO_CUE = 12;
@@ -44,7 +45,10 @@ final class AttributionFinder {
             QuoteSpan quote = quotes.get(i);
             QuoteSpan previous = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
             QuoteSpan next = i + 1 < quotes.size() && quotes.get(i + 1).paragraph() == quote.paragraph() ? quotes.get(i + 1) : null;
-            Attribution own = after(quote, next);
+            Attribution own = tightlyIntroduced(quote, previous) ? before(quote, previous) : null;
+            if (own == null) {
+                own = after(quote, next);
+            }
             found.add(own != null ? own : before(quote, previous));
         }
         shareAcrossParagraphs(quotes, found);
@@ -74,6 +78,13 @@ final class AttributionFinder {
             }
             groupStart = i + 1;
         }
+    }
+
+    /** "X said, “…" or "X continued: “…": the cue right before the quotation claims it, whatever follows. */
+    private boolean tightlyIntroduced(QuoteSpan quote, QuoteSpan previous) {
+        int floor = previous == null ? paragraphs.get(quote.paragraph()).start() : previous.close() + 1;
+        Matcher tight = TIGHT_CUE.matcher(text).region(Math.max(floor, quote.open() - 40), quote.open());
+        return tight.find();
     }
 
     private Attribution after(QuoteSpan quote, QuoteSpan next) {
@@ -147,7 +158,7 @@ final class AttributionFinder {
                 continue;
             }
             if (speaker == null && cueStart > from) {
-                speaker = speakers.nearestPerson(from, cueStart);
+                speaker = speakers.firstPerson(from, cueStart);
             }
             if (speaker != null) {
                 double confidence = mode == AttributionMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();
@@ -156,7 +167,7 @@ final class AttributionFinder {
         }
         if (!cues.isEmpty() && Cues.PARTICIPLES.contains(text.substring(cues.get(cues.size() - 1)[0], cues.get(cues.size() - 1)[1]))) {
             int[] last = cues.get(cues.size() - 1);
-            SpeakerResolver.Speaker speaker = speakers.nearestPerson(from, last[0]);
+            SpeakerResolver.Speaker speaker = speakers.firstPerson(from, last[0]);
             if (speaker != null) {
                 return new Attribution(speaker.actor(), text.substring(last[0], last[1]), AttributionMode.DIRECT, 0.55);
             }
@@ -185,7 +196,7 @@ final class AttributionFinder {
         if (!verb.lookingAt()) {
             return null;
         }
-        SpeakerResolver.Speaker speaker = speakers.pronoun("he", from);
+        SpeakerResolver.Speaker speaker = speakers.previousPerson(from);
         return speaker == null ? null
                 : new Attribution(speaker.actor(), text.substring(verb.start(), verb.end()).trim(), AttributionMode.DIRECT, 0.5);
     }
@@ -213,7 +224,7 @@ final class AttributionFinder {
         }
         Paragraph paragraph = paragraphs.get(quote.paragraph());
         if (quote.open() != paragraph.start()) {
-            return null;
+            return previousSentence(quote, paragraph);
         }
         Paragraph previous = previousBody(quote.paragraph());
         if (previous == null) {
@@ -233,23 +244,43 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "Caddell continued:" standing alone before a quoted paragraph. */
-    private Attribution introduction(Paragraph paragraph) {
-        int colon = paragraph.end() - 1;
-        int from = sentences.start(colon, paragraph.start());
-        Matcher cue = Cues.VERB.matcher(text).region(from, colon);
+    /** "…, Schiff said. “…”": the quotation goes on from the attribution of the sentence before it. */
+    private Attribution previousSentence(QuoteSpan quote, Paragraph paragraph) {
+        int sentenceStart = sentences.start(quote.open(), paragraph.start());
+        if (sentenceStart <= paragraph.start()) {
+            return null;
+        }
+        int from = sentences.start(sentenceStart - 1, paragraph.start());
+        Attribution attribution = lastCue(from, sentenceStart);
+        return attribution == null ? null : weaker(attribution, 0.6);
+    }
+
+    /** The last cue of text[from,to) with its subject before it or its agent right after it. */
+    private Attribution lastCue(int from, int to) {
+        Matcher cue = Cues.VERB.matcher(text).region(from, to);
         int cueStart = -1;
         int cueEnd = -1;
         while (cue.find()) {
-            cueStart = cue.start();
-            cueEnd = cue.end();
+            if (!sentences.quoted(cue.start())) {
+                cueStart = cue.start();
+                cueEnd = cue.end();
+            }
         }
         if (cueStart < 0) {
             return null;
         }
         SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
+        if (speaker == null) {
+            speaker = speakers.agentAt(skipSpace(cueEnd, to), to);
+        }
         return speaker == null ? null
                 : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), AttributionMode.DIRECT, 0.8);
+    }
+
+    /** "Caddell continued:" standing alone before a quoted paragraph. */
+    private Attribution introduction(Paragraph paragraph) {
+        int colon = paragraph.end() - 1;
+        return lastCue(sentences.start(colon, paragraph.start()), colon);
     }
 
     private Paragraph previousBody(int index) {

@@ -29,6 +29,20 @@ final class Cast {
             this.kind = kind;
         }
 
+        /** 'f' or 'm' when a title, role or given name tells; '?' otherwise. */
+        char gender() {
+            String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
+            for (String word : words.split("[^\\p{L}]+")) {
+                if (Lexicon.FEMALE.contains(word)) {
+                    return 'f';
+                }
+                if (Lexicon.MALE.contains(word)) {
+                    return 'm';
+                }
+            }
+            return '?';
+        }
+
         SpeakerRef ref() {
             return new SpeakerRef(name, kind, description, List.copyOf(aliases));
         }
@@ -71,7 +85,7 @@ final class Cast {
             }
         }
         actor.describe(role);
-        actor.confirmed |= role != null || name.title() != null;
+        actor.confirmed |= role != null && Lexicon.hasTitleOrRole(role);
         if (acronym != null) {
             actor.aliases.add(acronym);
             byKey.putIfAbsent(ActorNames.key(acronym), actor);
@@ -109,35 +123,26 @@ final class Cast {
     Actor findShort(String word, String title, int position) {
         String key = ActorNames.key(word);
         Actor known = byKey.get(key);
-        if (known != null && (known.kind != ActorKind.PERSON || known.name.indexOf(' ') < 0 || known.aliases.contains(word))) {
+        if (known != null && (known.kind != ActorKind.PERSON || known.aliases.contains(word))) {
             return known;
         }
         Actor best = null;
-        Actor bestWithRole = null;
+        int bestScore = -1;
+        // From the end backwards, so that among equal scores the nearest mention before the position wins.
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             Actor actor = mention.actor();
             if (!actor.familyKeys.contains(key) || actor.name.indexOf(' ') < 0) {
                 continue;
             }
-            boolean before = mention.start() < position;
-            if (best == null || before && !wasBefore(best, position)) {
+            int score = (mention.start() < position ? 4 : 0) + (actor.confirmed ? 2 : 0)
+                    + (title != null && roleMatches(actor, title) ? 8 : 0);
+            if (score > bestScore) {
                 best = actor;
-            }
-            if (title != null && roleMatches(actor, title) && (bestWithRole == null || before && !wasBefore(bestWithRole, position))) {
-                bestWithRole = actor;
+                bestScore = score;
             }
         }
-        return bestWithRole != null ? bestWithRole : best;
-    }
-
-    private boolean wasBefore(Actor actor, int position) {
-        for (Mention mention : mentions) {
-            if (mention.actor() == actor && mention.start() < position) {
-                return true;
-            }
-        }
-        return false;
+        return best != null ? best : known;
     }
 
     private static boolean roleMatches(Actor actor, String title) {
@@ -191,12 +196,19 @@ final class Cast {
         mentions.add(i, new Mention(start, end, actor));
     }
 
-    /** The person a "he"/"she" at the position refers to: the nearest earlier person, preferring confirmed ones. */
-    Actor nearestPerson(int position) {
+    /**
+     * The person a pronoun at the position refers to: the nearest earlier person of a compatible gender ('f', 'm' or
+     * '?' for any), preferring confirmed ones.
+     */
+    Actor nearestPerson(int position, char gender) {
         Actor fallback = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             if (mention.start() >= position || mention.actor().kind != ActorKind.PERSON) {
+                continue;
+            }
+            char known = mention.actor().gender();
+            if (gender != '?' && known != '?' && known != gender) {
                 continue;
             }
             if (mention.actor().confirmed) {

@@ -23,7 +23,9 @@ final class Lexicon {
             "promised", "reiterated", "shouted", "yelled", "sang", "sings", "mentioned", "complained",
             "lamented", "cautioned", "countered", "contended", "maintained", "charged", "alleged", "boasted",
             "bragged", "expressed concern", "expressed", "criticized", "criticised", "described", "called",
-            "asserted", "assessed", "analyzed", "wondered", "read", "reads", "stating", "declaring");
+            "asserted", "assessed", "analyzed", "wondered", "reads", "stating", "declaring", "discussed", "demanded",
+            "questioned", "pressed", "highlighted", "underlined", "pledged", "called for", "spoke", "talked",
+            "wrote in", "explained", "responded", "retorted", "added", "acknowledges", "tweets", "writes");
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "him", "her", "them");
 
@@ -32,7 +34,7 @@ final class Lexicon {
     /** Capitalized role words written before a name ("Foreign Minister Cho", "Rep. Moore"). */
     static final Set<String> TITLES = words(
             "mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
-            "rev", "sir", "dame", "lord", "president", "vice", "prime", "minister", "foreign", "defense", "defence",
+            "rev", "sir", "dame", "lord", "del", "president", "vice", "prime", "minister", "foreign", "defense", "defence",
             "deputy", "director", "chairman", "chairwoman", "chair", "secretary", "general", "spokesperson",
             "spokesman", "spokeswoman", "professor", "senator", "representative", "governor", "mayor", "judge",
             "justice", "chief", "leader", "king", "queen", "prince", "princess", "pope", "ambassador",
@@ -92,7 +94,7 @@ final class Lexicon {
             "between", "against", "through", "without", "within", "upon", "once", "twice", "nor", "neither",
             "either", "than", "perhaps", "maybe", "indeed", "still", "again", "already", "always", "never",
             "editor", "photo", "image", "source", "sources", "related", "read", "watch", "see", "more", "less",
-            "new", "old", "first", "second", "third", "recently", "currently", "notably", "specifically",
+            "first", "second", "third", "recently", "currently", "notably", "specifically",
             "additionally", "furthermore", "moreover", "therefore", "accordingly", "nevertheless", "regardless");
 
     /** Geographic and national words: sequences made of these are places or peoples, not persons. */
@@ -134,6 +136,18 @@ final class Lexicon {
             "gil", "pyo", "myung", "gu", "ki", "tak", "kook", "maeng", "je", "mo", "ryoo", "rim", "gong",
             "nguyen", "tran");
 
+    /** Titles written right before a name, so that a title word after them is the name ("Mr. King"). */
+    static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "del", "prof", "rev");
+
+    /** Last words that make a capitalized phrase a thing rather than a person ("… Partnership Treaty"). */
+    static final Set<String> THING_HEADS = words(
+            "treaty", "act", "agreement", "pact", "law", "bill", "accord", "declaration", "convention", "operation",
+            "summit", "doctrine", "plan", "strategy", "report", "index", "award", "prize", "cup", "games", "day",
+            "week", "month", "year", "road", "mountain", "tower", "bridge", "building", "hall", "stadium", "station",
+            "district", "system", "missile", "rocket", "satellite", "dialogue", "forum", "conference", "meeting",
+            "election", "elections", "debate", "primary", "caucuses", "show", "tour", "crisis", "scandal", "amendment",
+            "constitution", "charter", "resolution", "policy", "reform", "deal", "budget", "affairs");
+
     /** Nouns naming a role or occupation; one of them anchors a description next to a name. */
     static final Set<String> ROLE_NOUNS = words(
             "leader", "president", "minister", "researcher", "fellow", "professor", "analyst", "pollster", "host",
@@ -157,6 +171,52 @@ final class Lexicon {
             "broadcaster", "presenter", "commentator", "blogger", "novelist", "poet", "artist", "musician",
             "rapper", "athlete", "player", "coach", "manager", "nurse", "surgeon", "psychologist", "sociologist",
             "political", "councilman", "councilwoman", "assemblyman", "assemblywoman", "legislator", "delegate");
+
+    /** Words marking a woman (titles, roles, common given names), for "she" and "he" to skip the other. */
+    static final Set<String> FEMALE = words(
+            "mrs", "ms", "miss", "madam", "queen", "princess", "lady", "chairwoman", "spokeswoman", "congresswoman",
+            "businesswoman", "councilwoman", "assemblywoman", "widow", "wife", "mother", "daughter", "actress",
+            "sister", "grandmother", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan",
+            "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+            "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie",
+            "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna",
+            "brenda", "pamela", "nicole", "samantha", "katherine", "christine", "debbie", "rachel", "catherine",
+            "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria",
+            "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea",
+            "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
+            "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+            "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
+            "charlotte", "rose", "alexis", "kayla", "hillary", "loretta", "claire", "condoleezza", "madeleine",
+            "nikki", "sonia", "ruth", "elena", "olga", "irina", "natalia", "tatiana", "svetlana", "yulia", "mariya",
+            "angela", "ursula", "theresa", "marine", "kamala", "melania", "ivanka", "chelsea", "jill", "sheila",
+            "maxine", "gwen", "tammy", "kirsten", "dianne", "barbara", "lisa", "susan", "heidi", "patty", "mazie");
+
+    static final Set<String> MALE = words(
+            "mr", "king", "prince", "sir", "lord", "spokesman", "congressman", "businessman", "councilman",
+            "assemblyman", "husband", "father", "son", "brother", "grandfather", "james", "john", "robert",
+            "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel",
+            "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
+            "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary",
+            "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+            "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
+            "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy",
+            "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
+            "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel",
+            "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah",
+            "louis", "bobby", "philip", "johnny", "barack", "bill", "mike", "jim", "tom", "bob", "ted", "chris",
+            "dick", "newt", "mitt", "mitch", "rand", "marco", "bernie", "tim", "joe", "al", "jeb", "rudy", "vladimir",
+            "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "xi", "shinzo", "fumio", "emmanuel",
+            "boris", "olaf", "volodymyr", "benjamin", "recep", "narendra", "justin", "ed", "don", "dan", "ron",
+            "ken", "greg", "steve", "rick", "doug", "pat", "jeff", "matt", "nick", "andy", "tony", "pete");
+
+    static boolean hasTitleOrRole(String phrase) {
+        for (String word : phrase.split("[\\s,]+")) {
+            if (isTitle(word) || ROLE_NOUNS.contains(bare(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static boolean isTitle(String word) {
         return TITLES.contains(bare(word));

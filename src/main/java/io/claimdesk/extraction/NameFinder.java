@@ -19,7 +19,7 @@ final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "der", "del", "la", "le", "du", "di", "ibn");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.",
-            "prof.", "rev.", "corp.", "inc.", "co.", "jr.", "sr.", "st.", "mt.", "ft.", "sec.", "ltd.", "no.");
+            "prof.", "rev.", "corp.", "inc.", "co.", "jr.", "sr.", "st.", "mt.", "ft.", "sec.", "ltd.", "no.", "del.");
     private static final Set<String> STRONG_MEDIA = Set.of(
             "news", "times", "post", "journal", "tv", "radio", "daily", "press", "herald", "sinmun", "tribune",
             "magazine", "broadcasting", "television", "gazette", "telegraph");
@@ -123,11 +123,18 @@ final class NameFinder {
     }
 
     private void person(String text, List<Token> part, List<Name> names) {
+        Token last = part.get(part.size() - 1);
+        if (Lexicon.THING_HEADS.contains(last.lower())) {
+            return;
+        }
         int first = part.size();
-        while (first > 0 && part.size() - first < 4 && personWord(part.get(first - 1))) {
+        if (surnameLikeTitle(part)) {
             first--;
         }
-        if (first == part.size()) {
+        while (first > 0 && personWord(part.get(first - 1))) {
+            first--;
+        }
+        if (first == part.size() || part.size() - first > 4) {
             return;
         }
         boolean allPlaces = true;
@@ -138,7 +145,6 @@ final class NameFinder {
         if (allPlaces) {
             return;
         }
-        Token last = part.get(part.size() - 1);
         if (first == part.size() - 1) {
             ActorKind kind = singleWordInstitution(last);
             if (kind != null) {
@@ -147,6 +153,18 @@ final class NameFinder {
             }
         }
         names.add(name(text, part, first, part.size(), title, ActorKind.PERSON));
+    }
+
+    /** "Charlie King", "Mr. King": a title word closing a run after a given name or honorific is a surname. */
+    private static boolean surnameLikeTitle(List<Token> part) {
+        if (part.size() < 2) {
+            return false;
+        }
+        Token last = part.get(part.size() - 1);
+        Token previous = part.get(part.size() - 2);
+        return last.capitalized() && Lexicon.isTitle(last.text()) && !Lexicon.NON_NAME_WORDS.contains(last.lower())
+                && (personWord(previous) && !Lexicon.PLACE_WORDS.contains(previous.lower())
+                        || Lexicon.HONORIFICS.contains(previous.lower()));
     }
 
     private static boolean personWord(Token token) {

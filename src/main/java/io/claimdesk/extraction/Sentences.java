@@ -12,6 +12,8 @@ final class Sentences {
             "corp", "inc", "co", "no", "vs", "prof", "rev", "u.s", "a.m", "p.m", "e.g", "i.e", "jan", "feb", "aug",
             "sept", "sep", "oct", "nov", "dec", "ft", "mt", "ltd", "d.c", "u.n", "u.k", "n.c", "s.c");
 
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
+
     private final String text;
     private final boolean[] quoted;
     /** Closing marks right after a stop ("…ended.”") end the sentence too. */
@@ -82,7 +84,7 @@ final class Sentences {
             wordStart--;
         }
         String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-        if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+        if (INITIALS.matcher(word).matches() && Character.isUpperCase(text.charAt(wordStart))) {
             return false;
         }
         return !ABBREVIATIONS.contains(word);

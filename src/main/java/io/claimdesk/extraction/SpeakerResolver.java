@@ -115,33 +115,45 @@ final class SpeakerResolver {
 
     Speaker pronoun(String word, int position) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Cast.Actor actor = Lexicon.PERSONAL_PRONOUNS.contains(lower) ? cast.nearestPerson(position)
+        Cast.Actor actor = Lexicon.PERSONAL_PRONOUNS.contains(lower) ? cast.nearestPerson(position, gender(lower))
                 : cast.nearestInstitution(position);
         return actor == null ? null : new Speaker(actor, position, 0.8);
     }
 
-    /** The nearest person named or referred to by pronoun in text[from,to), else before it in the article. */
-    Speaker nearestPerson(int from, int to) {
+    private static char gender(String pronoun) {
+        return switch (pronoun) {
+            case "he", "him" -> 'm';
+            case "she", "her" -> 'f';
+            default -> '?';
+        };
+    }
+
+    /**
+     * The person in text[from,to) that a participle or a subjectless cue hangs on: the first person named or referred
+     * to by pronoun, which is the subject of the clause in the usual order.
+     */
+    Speaker firstPerson(int from, int to) {
         Matcher pronoun = PERSONAL_PRONOUN.matcher(text).region(from, to);
-        int pronounAt = -1;
-        while (pronoun.find()) {
-            pronounAt = pronoun.start();
-        }
-        List<Name> found = names.find(text, from, to);
-        for (int i = found.size() - 1; i >= 0; i--) {
-            Name name = found.get(i);
-            if (name.kind() == ActorKind.PERSON && name.start() > pronounAt) {
+        int pronounAt = pronoun.find() ? pronoun.start() : to;
+        for (Name name : names.find(text, from, to)) {
+            if (name.kind() == ActorKind.PERSON && name.start() < pronounAt) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     return new Speaker(actor, name.start(), 0.55);
                 }
             }
         }
-        if (pronounAt >= 0) {
-            Speaker speaker = pronoun("he", pronounAt);
+        if (pronounAt < to) {
+            Speaker speaker = pronoun(pronoun.group(), pronounAt);
             return speaker == null ? null : new Speaker(speaker.actor(), pronounAt, 0.55);
         }
         return null;
+    }
+
+    /** The nearest person mentioned before the position, whatever the gender. */
+    Speaker previousPerson(int position) {
+        Cast.Actor actor = cast.nearestPerson(position, '?');
+        return actor == null ? null : new Speaker(actor, position, 0.5);
     }
 
     /** The cast member a name found in the text stands for, registering it when new. */
