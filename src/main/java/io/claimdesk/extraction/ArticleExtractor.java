@@ -79,8 +79,11 @@ public final class ArticleExtractor {
      * Registers every name written outside quotations, full names first so that surnames, titles with surnames and
      * acronyms met anywhere resolve to them.
      */
+    private record ShortName(Name name, boolean subject) {
+    }
+
     private void registerNames(String text, List<Paragraph> paragraphs, List<QuoteSpan> quotes, Cast cast) {
-        List<Name> shortNames = new ArrayList<>();
+        List<ShortName> shortNames = new ArrayList<>();
         int q = 0;
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture() || isTitleCase(paragraph.text())) {
@@ -96,18 +99,21 @@ public final class ArticleExtractor {
             }
             registerSegment(text, from, paragraph.end(), paragraph, cast, shortNames);
         }
-        for (Name name : shortNames) {
+        for (ShortName found : shortNames) {
+            Name name = found.name();
             Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
+            if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON)) {
+                actor = cast.addShort(name, name.kind(), name.title());
+            }
             if (actor != null) {
                 actor.confirmed |= actor.kind == ActorKind.PERSON;
-                cast.mention(name.start(), name.end(), actor);
-            } else if (name.title() != null || name.kind() != ActorKind.PERSON) {
-                cast.addShort(name, name.kind(), name.title()).confirmed = true;
+                cast.mention(name.start(), name.end(), actor, found.subject());
             }
         }
     }
 
-    private void registerSegment(String text, int from, int to, Paragraph paragraph, Cast cast, List<Name> shortNames) {
+    private void registerSegment(String text, int from, int to, Paragraph paragraph, Cast cast,
+            List<ShortName> shortNames) {
         if (to <= from) {
             return;
         }
@@ -115,16 +121,18 @@ public final class ArticleExtractor {
             if (!name.isActor()) {
                 continue;
             }
+            int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
+            boolean subject = name.kind() == ActorKind.PERSON
+                    && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
             boolean isShort = name.kind() == ActorKind.PERSON ? name.singleWord() : NameFinder.isAcronym(name.text());
             if (isShort) {
-                shortNames.add(name);
+                shortNames.add(new ShortName(name, subject));
                 continue;
             }
-            int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
             String title = name.title() != null && Lexicon.hasTitleOrRole(name.title()) ? name.title() : null;
             String role = join(title, roles.before(text, titleStart, paragraph.start()),
                     roles.after(text, name.end(), paragraph.end()));
-            cast.addFull(name, role, roles.acronymAfter(text, name.end(), paragraph.end()));
+            cast.addFull(name, role, roles.acronymAfter(text, name.end(), paragraph.end()), subject);
         }
     }
 

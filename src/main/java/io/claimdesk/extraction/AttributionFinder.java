@@ -45,7 +45,8 @@ final class AttributionFinder {
             QuoteSpan quote = quotes.get(i);
             QuoteSpan previous = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
             QuoteSpan next = i + 1 < quotes.size() && quotes.get(i + 1).paragraph() == quote.paragraph() ? quotes.get(i + 1) : null;
-            Attribution own = tightlyIntroduced(quote, previous) ? before(quote, previous) : null;
+            Attribution own = quote.label() != null ? labelled(quote)
+                    : tightlyIntroduced(quote, previous) ? before(quote, previous) : null;
             if (own == null) {
                 own = after(quote, next);
             }
@@ -78,6 +79,14 @@ final class AttributionFinder {
             }
             groupStart = i + 1;
         }
+    }
+
+    /** A transcript line names its speaker: "PENCE: …". */
+    private Attribution labelled(QuoteSpan quote) {
+        int at = text.indexOf(quote.label(), quote.open());
+        Cast.Actor actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
+                io.claimdesk.actors.ActorKind.PERSON));
+        return new Attribution(actor, ":", AttributionMode.DIRECT, 0.85);
     }
 
     /** "X said, “…" or "X continued: “…": the cue right before the quotation claims it, whatever follows. */

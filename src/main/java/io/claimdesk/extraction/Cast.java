@@ -59,8 +59,12 @@ final class Cast {
         }
     }
 
-    record Mention(int start, int end, Actor actor) {
+    /** subject: the mention stands before its verb, so a following pronoun most likely continues it. */
+    record Mention(int start, int end, Actor actor, boolean subject) {
     }
+
+    /** How far back a subject is preferred over a nearer mention of someone else. */
+    private static final int SUBJECT_WINDOW = 700;
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
@@ -72,6 +76,10 @@ final class Cast {
 
     /** Registers a full name (several words, or an institution) with its role; returns the actor. */
     Actor addFull(Name name, String role, String acronym) {
+        return addFull(name, role, acronym, false);
+    }
+
+    Actor addFull(Name name, String role, String acronym, boolean subject) {
         Actor actor = byKey.get(ActorNames.key(name.text()));
         if (actor == null && name.kind() == ActorKind.PERSON) {
             actor = variantOf(name.text(), role);
@@ -90,7 +98,7 @@ final class Cast {
             actor.aliases.add(acronym);
             byKey.putIfAbsent(ActorNames.key(acronym), actor);
         }
-        mention(name.start(), name.end(), actor);
+        mention(name.start(), name.end(), actor, subject);
         return actor;
     }
 
@@ -186,6 +194,10 @@ final class Cast {
     }
 
     void mention(int start, int end, Actor actor) {
+        mention(start, end, actor, false);
+    }
+
+    void mention(int start, int end, Actor actor, boolean subject) {
         int i = mentions.size();
         while (i > 0 && mentions.get(i - 1).start() > start) {
             i--;
@@ -193,7 +205,7 @@ final class Cast {
         if (i > 0 && mentions.get(i - 1).start() == start) {
             return;
         }
-        mentions.add(i, new Mention(start, end, actor));
+        mentions.add(i, new Mention(start, end, actor, subject));
     }
 
     /**
@@ -201,14 +213,19 @@ final class Cast {
      * '?' for any), preferring confirmed ones.
      */
     Actor nearestPerson(int position, char gender) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.start() < position - SUBJECT_WINDOW) {
+                break;
+            }
+            if (mention.start() < position && mention.subject() && compatible(mention.actor(), gender)) {
+                return mention.actor();
+            }
+        }
         Actor fallback = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
-            if (mention.start() >= position || mention.actor().kind != ActorKind.PERSON) {
-                continue;
-            }
-            char known = mention.actor().gender();
-            if (gender != '?' && known != '?' && known != gender) {
+            if (mention.start() >= position || !compatible(mention.actor(), gender)) {
                 continue;
             }
             if (mention.actor().confirmed) {
@@ -219,6 +236,14 @@ final class Cast {
             }
         }
         return fallback;
+    }
+
+    private static boolean compatible(Actor actor, char gender) {
+        if (actor.kind != ActorKind.PERSON) {
+            return false;
+        }
+        char known = actor.gender();
+        return gender == '?' || known == '?' || known == gender;
     }
 
     /** What "they" or "it" refers to: the nearest earlier institution or group. */

@@ -68,10 +68,10 @@ final class Lexicon {
             "prosecutors", "prosecution", "moscow", "pyongyang", "seoul", "beijing", "tokyo", "washington");
 
     static final Set<String> ORGANIZATION_HEADS = words(
-            "institute", "university", "foundation", "corp", "corp.", "inc", "inc.", "co", "co.", "center",
+            "institute", "university", "foundation", "corp", "inc", "center",
             "centre", "committee", "association", "party", "campaign", "organization", "organisation", "group",
             "bank", "company", "union", "caucus", "fund", "society", "school", "college", "board", "service",
-            "federation", "league", "alliance", "coalition", "nato", "un", "club", "initiative", "project",
+            "federation", "league", "alliance", "coalition", "nato", "club", "initiative", "project",
             "program", "council", "academy", "team", "firm", "partners", "institution", "network", "movement",
             "church", "trust", "laboratory", "lab", "watch", "international", "clinic", "hospital", "studies",
             "consulting", "strategies", "llc", "ltd", "rand", "brookings", "heritage", "pac", "dnc", "rnc");
@@ -208,6 +208,12 @@ final class Lexicon {
             "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "xi", "shinzo", "fumio", "emmanuel",
             "boris", "olaf", "volodymyr", "benjamin", "recep", "narendra", "justin", "ed", "don", "dan", "ron",
             "ken", "greg", "steve", "rick", "doug", "pat", "jeff", "matt", "nick", "andy", "tony", "pete");
+
+    /** Abbreviations whose final dot ends no sentence ("Rep.", "Corp.", "Sept."). */
+    static final Set<String> ABBREVIATIONS = words(
+            "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev",
+            "corp", "inc", "co", "jr", "sr", "st", "mt", "ft", "sec", "ltd", "del", "vs", "u.s", "a.m", "p.m", "e.g",
+            "i.e", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "u.n", "u.k", "n.c", "s.c");
 
     static boolean hasTitleOrRole(String phrase) {
         for (String word : phrase.split("[\\s,]+")) {

@@ -21,8 +21,8 @@ final class MetadataReader {
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?i)(?:©|\\(c\\)|copyright)\\s*(?:\\(c\\)\\s*)?(?:\\d{4}\\s*(?:-\\s*\\d{4}\\s*)?)?(?:by\\s+)?"
-                    + "(?<owner>\\p{Lu}[^()\\[\\].,|\\n]{1,60}?)\\s*(?:\\(|\\.|,|\\||all rights|$)");
+            "(?:©|\\([cC]\\)|Copyright|COPYRIGHT)\\s*(?:\\([cC]\\)\\s*)?(?:\\d{4}\\s*(?:-\\s*\\d{4}\\s*)?)?(?:[Bb]y\\s+)?"
+                    + "(?<owner>\\p{Lu}[^()\\[\\].,|\\n]{1,60}?)\\s*(?:\\(|\\.|,|\\||[Aa]ll [Rr]ights|$)");
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:post(?:ed)? at|published|updated|date|input|posted)\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[/,.]?\\s*(\\d{4})\\b");
@@ -104,10 +104,7 @@ final class MetadataReader {
         for (Paragraph paragraph : paragraphs) {
             Matcher matcher = COPYRIGHT.matcher(paragraph.text());
             if (matcher.find()) {
-                String owner = matcher.group("owner").trim();
-                if (!owner.toLowerCase(Locale.ROOT).startsWith("the copyright")) {
-                    return owner;
-                }
+                return matcher.group("owner").trim();
             }
         }
         for (Paragraph paragraph : paragraphs) {

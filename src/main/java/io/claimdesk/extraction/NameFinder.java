@@ -17,9 +17,6 @@ final class NameFinder {
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}&]*(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*\\.?");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "&");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "der", "del", "la", "le", "du", "di", "ibn");
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.",
-            "prof.", "rev.", "corp.", "inc.", "co.", "jr.", "sr.", "st.", "mt.", "ft.", "sec.", "ltd.", "no.", "del.");
     private static final Set<String> STRONG_MEDIA = Set.of(
             "news", "times", "post", "journal", "tv", "radio", "daily", "press", "herald", "sinmun", "tribune",
             "magazine", "broadcasting", "television", "gazette", "telegraph");
@@ -71,7 +68,7 @@ final class NameFinder {
         if (t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'")) {
             return true;
         }
-        return t.endsWith(".") && !ABBREVIATIONS.contains(t.toLowerCase(java.util.Locale.ROOT)) && !isInitials(t);
+        return t.endsWith(".") && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(t)) && !isInitials(t);
     }
 
     private static boolean isInitials(String t) {
@@ -139,7 +136,7 @@ final class NameFinder {
         }
         boolean allPlaces = true;
         for (int i = first; i < part.size(); i++) {
-            allPlaces &= Lexicon.PLACE_WORDS.contains(part.get(i).lower()) || isInitials(part.get(i).text());
+            allPlaces &= isPlace(part.get(i).lower()) || isInitials(part.get(i).text());
         }
         String title = first > 0 ? text.substring(part.get(0).start(), part.get(first - 1).end()) : null;
         if (allPlaces) {
@@ -153,6 +150,16 @@ final class NameFinder {
             }
         }
         names.add(name(text, part, first, part.size(), title, ActorKind.PERSON));
+    }
+
+    /** "Korea", and "Korea-Russia" whose every part is a place. */
+    private static boolean isPlace(String word) {
+        for (String part : word.split("-")) {
+            if (!Lexicon.PLACE_WORDS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Charlie King", "Mr. King": a title word closing a run after a given name or honorific is a surname. */
@@ -231,7 +238,7 @@ final class NameFinder {
         String value = text.substring(start, end);
         end -= value.length() - withoutPossessive(value).length();
         if (end == start + value.length() && value.endsWith(".") && !isInitials(run.get(to - 1).text())
-                && !ABBREVIATIONS.contains(run.get(to - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(run.get(to - 1).text()))) {
             end -= 1;
         }
         return new Name(start, end, text.substring(start, end), title, kind);

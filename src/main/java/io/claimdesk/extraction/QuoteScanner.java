@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks paragraph by paragraph. Double marks (curly, straight, guillemets) nest around single ones;
@@ -16,6 +18,9 @@ final class QuoteScanner {
     private static final char DOUBLE = 'd';
     private static final char SINGLE_CURLY = 's';
     private static final char SINGLE_STRAIGHT = 'q';
+
+    /** "WALLACE: …" in a transcript: a capitalized speaker label opening the quotation. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’\\-]+(?: \\p{Lu}[\\p{Lu}.'’\\-]+){0,2}):\\s+");
 
     private record Mark(char kind, int at) {
     }
@@ -135,8 +140,14 @@ final class QuoteScanner {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        String label = null;
+        Matcher speaker = SPEAKER_LABEL.matcher(text).region(start, end);
+        if (speaker.lookingAt()) {
+            label = speaker.group(1);
+            start = speaker.end();
+        }
         if (end > start) {
-            spans.add(new QuoteSpan(open, close, start, end, paragraph.index(), single, continues));
+            spans.add(new QuoteSpan(open, close, start, end, paragraph.index(), single, continues, label));
         }
     }
 }

@@ -26,6 +26,24 @@ final class RoleReader {
             "and", "or", "but", "who", "which", "that", "when", "where", "while", "as", "if", "so", "then", "said",
             "says", "he", "she", "they", "it", "including", "according", "despite", "after", "before", "both");
     private static final int MAX_PREFIX_WORDS = 5;
+    /** After a subject comes its verb, a relative clause or an appositive, not a preposition or conjunction. */
+    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
+            "^(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,\\s*(?:who|a|an|the)\\b"
+                    + "|\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|into|over|under)\\b)\\p{Ll})");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\s*$");
+    private static final Set<String> OBJECT_MARKERS = Set.of(
+            "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "than", "against", "between", "among",
+            "under", "over", "like", "and", "or", "replace", "told", "asked", "called", "met", "urged", "thanked",
+            "praised", "criticized", "attacked", "blasted", "named", "nominated", "interviewed", "featuring");
+
+    /** Whether the name at [start,end) is the subject of its clause: no preposition before, a verb after. */
+    boolean isSubject(String text, int start, int end, int floor, int ceiling) {
+        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(floor, start - 30), start);
+        if (before.find() && OBJECT_MARKERS.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return SUBJECT_FOLLOWS.matcher(text).region(end, ceiling).lookingAt();
+    }
 
     String acronymAfter(String text, int nameEnd, int ceiling) {
         Matcher matcher = ACRONYM.matcher(text).region(nameEnd, ceiling);

@@ -2,15 +2,9 @@ package io.claimdesk.extraction;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Sentence limits in the raw text; stops inside quotations and after abbreviations or initials do not count. */
 final class Sentences {
-
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "st", "jr", "sr",
-            "corp", "inc", "co", "no", "vs", "prof", "rev", "u.s", "a.m", "p.m", "e.g", "i.e", "jan", "feb", "aug",
-            "sept", "sep", "oct", "nov", "dec", "ft", "mt", "ltd", "d.c", "u.n", "u.k", "n.c", "s.c");
 
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
 
@@ -87,6 +81,6 @@ final class Sentences {
         if (INITIALS.matcher(word).matches() && Character.isUpperCase(text.charAt(wordStart))) {
             return false;
         }
-        return !ABBREVIATIONS.contains(word);
+        return !Lexicon.ABBREVIATIONS.contains(word);
     }
 }

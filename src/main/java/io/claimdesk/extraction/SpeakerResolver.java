@@ -30,6 +30,9 @@ final class SpeakerResolver {
                     + "\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
     private static final Pattern PHRASE_AT_START = Pattern.compile(
             "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
+    /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Terry Strada"). */
+    private static final Pattern MODIFIERS = Pattern.compile(
+            "\\s*(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)[\\p{Ll}\\p{N}/\\-]+\\s+){0,4}");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
@@ -97,7 +100,7 @@ final class SpeakerResolver {
         }
         for (Name name : names.find(text, from, to)) {
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
-            if (name.isActor() && text.substring(from, Math.max(from, titleStart)).matches("(?i)\\s*(?:the\\s+)?")) {
+            if (name.isActor() && MODIFIERS.matcher(text).region(from, Math.max(from, titleStart)).matches()) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;
