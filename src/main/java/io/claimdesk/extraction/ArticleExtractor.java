@@ -26,7 +26,8 @@ public final class ArticleExtractor {
     private final FigureParser figures = new FigureParser();
 
     public Extraction extract(String rawText) {
-        String text = rawText == null ? "" : rawText;
+        String raw = rawText == null ? "" : rawText;
+        String text = withPlainSpaces(raw);
         List<Paragraph> paragraphs = cleaner.split(text);
         List<QuoteSpan> quotes = scanner.scan(text, paragraphs);
         Sentences sentences = new Sentences(text, quotes);
@@ -42,20 +43,31 @@ public final class ArticleExtractor {
             QuoteSpan quote = quotes.get(i);
             AttributionFinder.Attribution attribution = attributions.get(i);
             if (attribution != null && isClaim(text, quote)) {
-                String quoted = text.substring(quote.start(), quote.end());
+                String quoted = raw.substring(quote.start(), quote.end());
                 claims.add(new ExtractedClaim(ClaimKind.QUOTE, quoted, quote.start(), quote.end(),
                         attribution.actor().ref(), attribution.cue(), attribution.mode(), attribution.confidence(),
                         figures.parse(quoted)));
             }
         }
         for (StatementFinder.Statement statement : statements) {
-            String reported = text.substring(statement.start(), statement.end());
+            String reported = raw.substring(statement.start(), statement.end());
             claims.add(new ExtractedClaim(ClaimKind.STATEMENT, reported, statement.start(), statement.end(),
                     statement.actor().ref(), statement.cue(), AttributionMode.INDIRECT, statement.confidence(),
                     figures.parse(reported)));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
         return new Extraction(metadata.read(paragraphs), claims);
+    }
+
+    /** No-break and thin spaces become plain ones, char for char, so that every offset still indexes the raw text. */
+    private static String withPlainSpaces(String raw) {
+        char[] chars = raw.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\u00a0' || chars[i] == '\u2009' || chars[i] == '\u202f' || chars[i] == '\u2007') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     /** Short labels and titles of works are quoted but claim nothing. */
