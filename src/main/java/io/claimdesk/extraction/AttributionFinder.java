@@ -61,20 +61,30 @@ final class AttributionFinder {
         return found;
     }
 
-    /** A quotation running over paragraphs has one speaker, wherever its cue stands. */
+    /**
+     * A quotation running over paragraphs keeps its speaker: a segment without a cue of its own takes the one of the
+     * segment before it, and leading segments take the first cue found further on.
+     */
     private static void shareAcrossParagraphs(List<QuoteSpan> quotes, List<Attribution> found) {
         int groupStart = 0;
         for (int i = 0; i < quotes.size(); i++) {
             if (quotes.get(i).continues() && i + 1 < quotes.size()) {
                 continue;
             }
-            Attribution shared = null;
-            for (int j = groupStart; j <= i && shared == null; j++) {
-                shared = found.get(j);
-            }
+            Attribution current = null;
             for (int j = groupStart; j <= i; j++) {
-                if (found.get(j) == null && shared != null) {
-                    found.set(j, new Attribution(shared.actor(), shared.cue(), shared.mode(), shared.confidence() - 0.1));
+                if (found.get(j) != null) {
+                    current = found.get(j);
+                } else if (current != null) {
+                    found.set(j, weaker(current, current.confidence() - 0.1));
+                }
+            }
+            Attribution first = null;
+            for (int j = i; j >= groupStart; j--) {
+                if (found.get(j) != null) {
+                    first = found.get(j);
+                } else if (first != null) {
+                    found.set(j, weaker(first, first.confidence() - 0.1));
                 }
             }
             groupStart = i + 1;

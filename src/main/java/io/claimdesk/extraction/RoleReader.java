@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class RoleReader {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/.’'\\-]*");
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*(?<role>[^,;:“”\"()]{3,160}?)\\s*(?=,|;|\\.(?:\\s|$)|\\(|$)");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\((?<acronym>\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,9})\\)");
@@ -29,20 +28,37 @@ final class RoleReader {
     /** After a subject comes its verb, a relative clause or an appositive, not a preposition or conjunction. */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
             "^(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,\\s*(?:who|a|an|the)\\b"
-                    + "|\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|into|over|under)\\b)\\p{Ll})");
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\s*$");
+                    + "|\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|into|over|under|since|because|when"
+                    + "|while|after|before|if|whose|that|which|but|so|yet|until|unless|although|though|where)\\b)\\p{Ll})");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-./]*");
     private static final Set<String> OBJECT_MARKERS = Set.of(
             "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "than", "against", "between", "among",
             "under", "over", "like", "and", "or", "replace", "told", "asked", "called", "met", "urged", "thanked",
             "praised", "criticized", "attacked", "blasted", "named", "nominated", "interviewed", "featuring");
 
-    /** Whether the name at [start,end) is the subject of its clause: no preposition before, a verb after. */
+    /**
+     * Whether the name at [start,end) is the subject of its clause: a verb, relative clause or appositive after it,
+     * and no preposition or object-taking verb governing it (looking past titles and roles: "for GOP nominee X").
+     */
     boolean isSubject(String text, int start, int end, int floor, int ceiling) {
-        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(floor, start - 30), start);
-        if (before.find() && OBJECT_MARKERS.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+        if (!SUBJECT_FOLLOWS.matcher(text).region(end, ceiling).lookingAt()) {
             return false;
         }
-        return SUBJECT_FOLLOWS.matcher(text).region(end, ceiling).lookingAt();
+        List<String> before = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text).region(Math.max(floor, start - 60), start);
+        while (matcher.find()) {
+            before.add(matcher.group());
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String word = before.get(i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean modifier = Character.isUpperCase(word.charAt(0)) || Lexicon.ROLE_NOUNS.contains(Lexicon.bare(word))
+                    || lower.equals("of") || lower.equals("the") || lower.equals("a") || lower.equals("an");
+            if (!modifier) {
+                return !OBJECT_MARKERS.contains(lower);
+            }
+        }
+        return true;
     }
 
     String acronymAfter(String text, int nameEnd, int ceiling) {
