@@ -1,0 +1,96 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits raw page text into lines and marks page furniture: navigation, breadcrumbs, bylines, copyright and
+ * disclaimer lines, share and comment prompts, photo captions, repeated lines and lines in other scripts.
+ */
+final class ArticleCleaner {
+
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(?:home\\s*[»>›/]|.*\\s[»›]\\s|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
+                    + "|share (?:this|on)|join us|log ?in\\b|sign (?:in|up)|subscribe|follow us|advertisement"
+                    + "|read more|click here|print\\b|text size|close$|top$|special coverage|disclaimer|editor[’']s note"
+                    + "|copyright|all rights reserved|.*©|\\(c\\) ?\\d{4}|this site uses akismet|.*akismet"
+                    + "|to write comments|standards board|help-image|lock icon|bar_progress|photo ?[:=]|\\[photo"
+                    + "|in this (?:image|photo)|this (?:image|photo)|sponsored|recommended|trending|most (?:read|popular)"
+                    + "|newsletter|cookie|privacy policy|terms of (?:use|service)|skip to|menu$|search$|comments?$"
+                    + "|post(?:ed)? at:|published:|updated:|social comment).*");
+    /** A caption ends with a bracketed credit ("[AP/YONHAP]"). */
+    private static final Pattern CREDIT = Pattern.compile(".*\\[[\\p{Lu}\\s/.,&-]{2,}\\]$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\[email protected\\]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    List<Paragraph> split(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int start = lineStart;
+            int end = lineEnd;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                String line = text.substring(start, end);
+                boolean repeated = !seen.add(line) && line.length() > 30;
+                boolean furniture = repeated || isFurniture(line);
+                paragraphs.add(new Paragraph(paragraphs.size(), start, end, line, furniture));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return paragraphs;
+    }
+
+    static boolean isFurniture(String line) {
+        if (FURNITURE.matcher(line).matches() || CREDIT.matcher(line).matches()
+                || MetadataReader.BYLINE.matcher(line).matches()) {
+            return true;
+        }
+        if (EMAIL.matcher(line).find() && words(line) < 12) {
+            return true;
+        }
+        if (!mostlyLatin(line)) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        boolean sentenceEnd = ".:?!”\"’'…)".indexOf(last) >= 0;
+        return words(line) <= 3 && !sentenceEnd;
+    }
+
+    static int words(String line) {
+        var matcher = WORD.matcher(line);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    static boolean mostlyLatin(String line) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return letters == 0 || latin * 10 >= letters * 7;
+    }
+}

@@ -1,0 +1,354 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who is quoted: a cue right after the quotation (",” she said", ",” said X"), then a cue before it in the same
+ * sentence ("X said, “", "X told Y that “"), then the speaker of the quotation it continues (same paragraph, a quotation
+ * running over paragraphs, or a paragraph opened by "X continued:").
+ */
+final class AttributionFinder {
+
+    record Attribution(Cast.Actor actor, String cue, AttributionMode mode, double confidence) {
+    }
+
+    private static final Pattern TAIL_DIRECT = Pattern.compile("^\\s*[,:;]?\\s*(?:that\\s*)?[,:]?\\s*$");
+    private static final Pattern TAIL_ADJUNCT = Pattern.compile(
+            "^\\s+(?:in|on|at|during|after|before|from|via|through|with|by|while|when|last|this|earlier|later|recently"
+                    + "|yesterday|today|again|also|afterward|afterwards|publicly|bluntly|simply)\\b[^“”\"]{0,100}?[,:]?\\s*(?:that\\s*)?$");
+    private static final Pattern TAIL_OBJECT = Pattern.compile(
+            "^\\s+(?<object>(?:to\\s+)?[^,:;.“”\"]{1,60}?(?:\\([^)]{1,20}\\))?)\\s*(?:,|:|\\bthat\\b)?\\s*$");
+    private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS + ")\\s*[,:]\\s*$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_WORDS_TO_CUE = 12;
+    private static final int MAX_SHORT_SENTENCE = 8;
+
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private final Sentences sentences;
+    private final SpeakerResolver speakers;
+
+    AttributionFinder(String text, List<Paragraph> paragraphs, Sentences sentences, SpeakerResolver speakers) {
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.sentences = sentences;
+        this.speakers = speakers;
+    }
+
+    List<Attribution> attribute(List<QuoteSpan> quotes) {
+        List<Attribution> found = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteSpan quote = quotes.get(i);
+            QuoteSpan previous = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
+            QuoteSpan next = i + 1 < quotes.size() && quotes.get(i + 1).paragraph() == quote.paragraph() ? quotes.get(i + 1) : null;
+            Attribution own = quote.label() != null ? labelled(quote)
+                    : tightlyIntroduced(quote, previous) ? before(quote, previous) : null;
+            if (own == null) {
+                own = after(quote, next);
+            }
+            found.add(own != null ? own : before(quote, previous));
+        }
+        shareAcrossParagraphs(quotes, found);
+        for (int i = 0; i < quotes.size(); i++) {
+            if (found.get(i) == null) {
+                found.set(i, continuation(quotes, found, i));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A quotation running over paragraphs keeps its speaker: a segment without a cue of its own takes the one of the
+     * segment before it, and leading segments take the first cue found further on.
+     */
+    private static void shareAcrossParagraphs(List<QuoteSpan> quotes, List<Attribution> found) {
+        int groupStart = 0;
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i).continues() && i + 1 < quotes.size()) {
+                continue;
+            }
+            Attribution current = null;
+            for (int j = groupStart; j <= i; j++) {
+                if (found.get(j) != null) {
+                    current = found.get(j);
+                } else if (current != null) {
+                    found.set(j, weaker(current, current.confidence() - 0.1));
+                }
+            }
+            Attribution first = null;
+            for (int j = i; j >= groupStart; j--) {
+                if (found.get(j) != null) {
+                    first = found.get(j);
+                } else if (first != null) {
+                    found.set(j, weaker(first, first.confidence() - 0.1));
+                }
+            }
+            groupStart = i + 1;
+        }
+    }
+
+    /** A transcript line names its speaker: "PENCE: …". */
+    private Attribution labelled(QuoteSpan quote) {
+        int at = text.indexOf(quote.label(), quote.open());
+        Cast.Actor actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
+                io.claimdesk.actors.ActorKind.PERSON));
+        return new Attribution(actor, ":", AttributionMode.DIRECT, 0.85);
+    }
+
+    /** "X said, “…" or "X continued: “…": the cue right before the quotation claims it, whatever follows. */
+    private boolean tightlyIntroduced(QuoteSpan quote, QuoteSpan previous) {
+        int floor = previous == null ? paragraphs.get(quote.paragraph()).start() : previous.close() + 1;
+        Matcher tight = TIGHT_CUE.matcher(text).region(Math.max(floor, quote.open() - 40), quote.open());
+        return tight.find();
+    }
+
+    private Attribution after(QuoteSpan quote, QuoteSpan next) {
+        Paragraph paragraph = paragraphs.get(quote.paragraph());
+        int from = quote.close() + 1;
+        if (from >= paragraph.end()) {
+            return null;
+        }
+        int ceiling = next == null ? paragraph.end() : next.open();
+        int to = sentences.end(from, ceiling);
+        Matcher lead = LEADING_PUNCTUATION.matcher(text).region(from, to);
+        int start = lead.lookingAt() ? lead.end() : from;
+        if (start >= to) {
+            return null;
+        }
+        boolean quoteEndsSentence = ".!?".indexOf(text.charAt(quote.end() - 1)) >= 0;
+        if (quoteEndsSentence && Character.isUpperCase(text.charAt(start)) && words(start, to) > MAX_SHORT_SENTENCE) {
+            return null;
+        }
+        Matcher cue = Cues.VERB.matcher(text).region(start, to);
+        if (!cue.find() || words(start, cue.start()) > MAX_WORDS_TO_CUE) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = cue.start() == start
+                ? speakers.agentAt(skipSpace(cue.end(), to), to)
+                : speakers.subjectBefore(start, cue.start());
+        if (speaker == null) {
+            return null;
+        }
+        return new Attribution(speaker.actor(), cueText(cue, to), AttributionMode.DIRECT, speaker.confidence());
+    }
+
+    private Attribution before(QuoteSpan quote, QuoteSpan previous) {
+        Paragraph paragraph = paragraphs.get(quote.paragraph());
+        int floor = previous == null ? paragraph.start() : previous.close() + 1;
+        int from = sentences.start(quote.open(), floor);
+        if (from >= quote.open()) {
+            return null;
+        }
+        Attribution according = accordingTo(from, quote.open());
+        if (according != null) {
+            return according;
+        }
+        List<int[]> cues = new ArrayList<>();
+        Matcher cue = Cues.VERB.matcher(text).region(from, quote.open());
+        while (cue.find()) {
+            cues.add(new int[] {cue.start(), cue.end()});
+        }
+        if (cues.isEmpty() && Cues.CAPITALIZED_VERB.matcher(text).region(from, quote.open()).lookingAt()) {
+            return opening(from, quote.open());
+        }
+        for (int c = cues.size() - 1; c >= 0; c--) {
+            int cueStart = cues.get(c)[0];
+            int cueEnd = cues.get(c)[1];
+            String verb = text.substring(cueStart, cueEnd);
+            String tail = text.substring(cueEnd, quote.open());
+            AttributionMode mode = AttributionMode.DIRECT;
+            String cueText = verb;
+            Matcher object = TAIL_OBJECT.matcher(tail);
+            if (TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches()) {
+                cueText = verb;
+            } else if (Cues.ADDRESSED.contains(verb) && object.matches() && !object.group("object").contains(" that ")) {
+                cueText = verb + " " + object.group("object").trim();
+            } else if (words(cueEnd, quote.open()) <= 25) {
+                mode = AttributionMode.MIXED;
+            } else {
+                continue;
+            }
+            SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
+            if (speaker == null && Cues.PARTICIPLES.contains(verb)) {
+                continue;
+            }
+            if (speaker == null && cueStart > from) {
+                speaker = speakers.firstPerson(from, cueStart);
+            }
+            if (speaker != null) {
+                double confidence = mode == AttributionMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();
+                return new Attribution(speaker.actor(), cueText, mode, confidence);
+            }
+        }
+        if (!cues.isEmpty() && Cues.PARTICIPLES.contains(text.substring(cues.get(cues.size() - 1)[0], cues.get(cues.size() - 1)[1]))) {
+            int[] last = cues.get(cues.size() - 1);
+            SpeakerResolver.Speaker speaker = speakers.firstPerson(from, last[0]);
+            if (speaker != null) {
+                return new Attribution(speaker.actor(), text.substring(last[0], last[1]), AttributionMode.DIRECT, 0.55);
+            }
+        }
+        return colon(from, quote.open());
+    }
+
+    /** "According to X, “…”". */
+    private Attribution accordingTo(int from, int to) {
+        Matcher according = Cues.ACCORDING_TO.matcher(text).region(from, to);
+        if (!according.find()) {
+            return null;
+        }
+        int comma = text.indexOf(',', according.end());
+        if (comma < 0 || comma >= to || !text.substring(comma + 1, to).isBlank()) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = speakers.agentAt(skipSpace(according.end(), comma), comma);
+        return speaker == null ? null
+                : new Attribution(speaker.actor(), "according to", AttributionMode.DIRECT, speaker.confidence());
+    }
+
+    /** A sentence opened by its verb ("Claimed, “…”" under a headline naming the speaker). */
+    private Attribution opening(int from, int to) {
+        Matcher verb = Cues.CAPITALIZED_VERB.matcher(text).region(from, to);
+        if (!verb.lookingAt()) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = speakers.previousPerson(from);
+        return speaker == null ? null
+                : new Attribution(speaker.actor(), text.substring(verb.start(), verb.end()).trim(), AttributionMode.DIRECT, 0.5);
+    }
+
+    /** "Putin: …" — a name and a colon introduce the words that follow. */
+    private Attribution colon(int from, int to) {
+        String before = text.substring(from, to).stripTrailing();
+        if (!before.endsWith(":")) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, from + before.length() - 1);
+        return speaker == null ? null : new Attribution(speaker.actor(), ":", AttributionMode.DIRECT, 0.7);
+    }
+
+    /**
+     * No cue of its own: the quotation goes on from the previous one in the paragraph, or opens a paragraph after
+     * "X continued:" or after a paragraph whose quotation had a speaker.
+     */
+    private Attribution continuation(List<QuoteSpan> quotes, List<Attribution> found, int i) {
+        QuoteSpan quote = quotes.get(i);
+        for (int j = i - 1; j >= 0 && quotes.get(j).paragraph() == quote.paragraph(); j--) {
+            if (found.get(j) != null) {
+                return weaker(found.get(j), 0.75);
+            }
+        }
+        Paragraph paragraph = paragraphs.get(quote.paragraph());
+        if (quote.open() != paragraph.start()) {
+            return previousSentence(quote, paragraph);
+        }
+        Paragraph previous = previousBody(quote.paragraph());
+        if (previous == null) {
+            return null;
+        }
+        if (previous.text().endsWith(":")) {
+            Attribution intro = introduction(previous);
+            if (intro != null) {
+                return intro;
+            }
+        }
+        for (int j = i - 1; j >= 0 && quotes.get(j).paragraph() >= previous.index(); j--) {
+            if (found.get(j) != null && quotes.get(j).paragraph() == previous.index()) {
+                return weaker(found.get(j), 0.6);
+            }
+        }
+        return null;
+    }
+
+    /** "…, Schiff said. “…”": the quotation goes on from the attribution of the sentence before it. */
+    private Attribution previousSentence(QuoteSpan quote, Paragraph paragraph) {
+        int sentenceStart = sentences.start(quote.open(), paragraph.start());
+        if (sentenceStart <= paragraph.start()) {
+            return null;
+        }
+        int from = sentences.start(sentenceStart - 1, paragraph.start());
+        Attribution attribution = lastCue(from, sentenceStart);
+        return attribution == null ? null : weaker(attribution, 0.6);
+    }
+
+    /** The last cue of text[from,to) with its subject before it or its agent right after it. */
+    private Attribution lastCue(int from, int to) {
+        Matcher cue = Cues.VERB.matcher(text).region(from, to);
+        int cueStart = -1;
+        int cueEnd = -1;
+        while (cue.find()) {
+            if (!sentences.quoted(cue.start())) {
+                cueStart = cue.start();
+                cueEnd = cue.end();
+            }
+        }
+        if (cueStart < 0) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
+        if (speaker == null) {
+            speaker = speakers.agentAt(skipSpace(cueEnd, to), to);
+        }
+        return speaker == null ? null
+                : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), AttributionMode.DIRECT, 0.8);
+    }
+
+    /** "Caddell continued:" standing alone before a quoted paragraph. */
+    private Attribution introduction(Paragraph paragraph) {
+        int colon = paragraph.end() - 1;
+        return lastCue(sentences.start(colon, paragraph.start()), colon);
+    }
+
+    private Paragraph previousBody(int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!paragraphs.get(i).furniture()) {
+                return paragraphs.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Attribution weaker(Attribution attribution, double cap) {
+        return new Attribution(attribution.actor(), attribution.cue(), attribution.mode(),
+                Math.min(attribution.confidence(), cap));
+    }
+
+    /** The verb as written, with its addressee when it has one ("told Yonhap News TV"). */
+    private String cueText(Matcher cue, int limit) {
+        String verb = cue.group();
+        if (!Cues.ADDRESSED.contains(verb) || verb.equals("said") || verb.equals("says")) {
+            return verb;
+        }
+        int end = cue.end();
+        int stop = end;
+        while (stop < limit && ",.;:“”\"".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        String object = text.substring(end, stop).trim();
+        int cut = object.indexOf(" that ");
+        if (cut >= 0) {
+            object = object.substring(0, cut);
+        }
+        return object.isEmpty() || words(end, stop) > 6 ? verb : verb + " " + object;
+    }
+
+    private int skipSpace(int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private int words(int from, int to) {
+        Matcher matcher = WORD.matcher(text).region(from, Math.max(from, to));
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,273 @@
+package io.claimdesk.extraction;
+
+import io.claimdesk.actors.ActorKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actors of one article and where each is mentioned. Short forms (surname, title and surname, acronym) and
+ * pronouns resolve to the full actor by recency: the latest compatible mention before the reference wins.
+ */
+final class Cast {
+
+    static final class Actor {
+        String name;
+        final ActorKind kind;
+        String description;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> familyKeys = new LinkedHashSet<>();
+        /** Seen with a title, a role, as a speaker or by surname: likely a person, not a misread capitalized phrase. */
+        boolean confirmed;
+
+        Actor(String name, ActorKind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+
+        /** 'f' or 'm' when a title, role or given name tells; '?' otherwise. */
+        char gender() {
+            String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
+            for (String word : words.split("[^\\p{L}]+")) {
+                if (Lexicon.FEMALE.contains(word)) {
+                    return 'f';
+                }
+                if (Lexicon.MALE.contains(word)) {
+                    return 'm';
+                }
+            }
+            return '?';
+        }
+
+        SpeakerRef ref() {
+            return new SpeakerRef(name, kind, description, List.copyOf(aliases));
+        }
+
+        void describe(String role) {
+            if (role == null || role.isBlank()) {
+                return;
+            }
+            if (description == null) {
+                description = role;
+            } else if (!description.toLowerCase(Locale.ROOT).contains(role.toLowerCase(Locale.ROOT))) {
+                description = description + ", " + role;
+            }
+        }
+    }
+
+    /** subject: the mention stands before its verb, so a following pronoun most likely continues it. */
+    record Mention(int start, int end, Actor actor, boolean subject) {
+    }
+
+    /** How far back a subject is preferred over a nearer mention of someone else. */
+    private static final int SUBJECT_WINDOW = 700;
+
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Actor> byKey = new HashMap<>();
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Registers a full name (several words, or an institution) with its role; returns the actor. */
+    Actor addFull(Name name, String role, String acronym) {
+        return addFull(name, role, acronym, false);
+    }
+
+    Actor addFull(Name name, String role, String acronym, boolean subject) {
+        Actor actor = byKey.get(ActorNames.key(name.text()));
+        if (actor == null && name.kind() == ActorKind.PERSON) {
+            actor = variantOf(name.text(), role);
+        }
+        if (actor == null) {
+            actor = new Actor(name.text(), name.kind());
+            actors.add(actor);
+            byKey.put(ActorNames.key(name.text()), actor);
+            if (name.kind() == ActorKind.PERSON) {
+                addFamilyKeys(actor, name.text());
+            }
+        }
+        actor.describe(role);
+        actor.confirmed |= role != null && Lexicon.hasTitleOrRole(role);
+        if (acronym != null) {
+            actor.aliases.add(acronym);
+            byKey.putIfAbsent(ActorNames.key(acronym), actor);
+        }
+        mention(name.start(), name.end(), actor, subject);
+        return actor;
+    }
+
+    private Actor variantOf(String name, String role) {
+        for (Actor actor : actors) {
+            if (actor.kind == ActorKind.PERSON && ActorNames.sameActor(actor.name, actor.description, name, role)) {
+                actor.aliases.add(name);
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private static void addFamilyKeys(Actor actor, String name) {
+        String[] parts = name.split("\\s+");
+        if (parts.length < 2) {
+            actor.familyKeys.add(ActorNames.key(name));
+            return;
+        }
+        if (Lexicon.FAMILY_NAME_FIRST.contains(parts[0].toLowerCase(Locale.ROOT))) {
+            actor.familyKeys.add(ActorNames.key(parts[0]));
+        }
+        actor.familyKeys.add(ActorNames.key(parts[parts.length - 1]));
+    }
+
+    /**
+     * A one-word reference (surname, acronym, alias), optionally with title words: the actor mentioned most recently
+     * before the position whose family name or alias it is, preferring one whose role contains the title.
+     */
+    Actor findShort(String word, String title, int position) {
+        String key = ActorNames.key(word);
+        Actor known = byKey.get(key);
+        if (known != null && (known.kind != ActorKind.PERSON || known.aliases.contains(word))) {
+            return known;
+        }
+        Actor best = null;
+        int bestScore = -1;
+        // From the end backwards, so that among equal scores the nearest mention before the position wins.
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            Actor actor = mention.actor();
+            if (!actor.familyKeys.contains(key) || actor.name.indexOf(' ') < 0) {
+                continue;
+            }
+            int score = (mention.start() < position ? 4 : 0) + (actor.confirmed ? 2 : 0)
+                    + (title != null && roleMatches(actor, title) ? 8 : 0);
+            if (score > bestScore) {
+                best = actor;
+                bestScore = score;
+            }
+        }
+        return best != null ? best : known;
+    }
+
+    private static boolean roleMatches(Actor actor, String title) {
+        String role = " " + (actor.description == null ? "" : actor.description).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\-]+", " ") + " ";
+        for (String word : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]+", " ").trim().split(" ")) {
+            if (!word.isEmpty() && Lexicon.TITLES.contains(word) && !role.contains(" " + word + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A one-word name with no earlier full form: registered as its own actor. */
+    Actor addShort(Name name, ActorKind kind, String role) {
+        Actor actor = byKey.get(ActorNames.key(name.text()));
+        if (actor == null) {
+            actor = new Actor(name.text(), kind);
+            actors.add(actor);
+            byKey.put(ActorNames.key(name.text()), actor);
+            if (kind == ActorKind.PERSON) {
+                actor.familyKeys.add(ActorNames.key(name.text()));
+            }
+        }
+        actor.describe(role);
+        mention(name.start(), name.end(), actor);
+        return actor;
+    }
+
+    /** An unnamed or collective speaker ("a diplomatic source", "Ukrainian authorities"). */
+    Actor addGroup(String phrase, ActorKind kind, int start) {
+        String key = ActorNames.key(phrase);
+        Actor actor = byKey.get(key);
+        if (actor == null) {
+            actor = new Actor(phrase, kind);
+            actors.add(actor);
+            byKey.put(key, actor);
+        }
+        mention(start, start + phrase.length(), actor);
+        return actor;
+    }
+
+    void mention(int start, int end, Actor actor) {
+        mention(start, end, actor, false);
+    }
+
+    void mention(int start, int end, Actor actor, boolean subject) {
+        int i = mentions.size();
+        while (i > 0 && mentions.get(i - 1).start() > start) {
+            i--;
+        }
+        if (i > 0 && mentions.get(i - 1).start() == start) {
+            return;
+        }
+        mentions.add(i, new Mention(start, end, actor, subject));
+    }
+
+    /**
+     * The person a pronoun at the position refers to: the nearest earlier person of a compatible gender ('f', 'm' or
+     * '?' for any), preferring confirmed ones.
+     */
+    Actor nearestPerson(int position, char gender) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.start() < position - SUBJECT_WINDOW) {
+                break;
+            }
+            if (mention.start() < position && mention.subject() && compatible(mention.actor(), gender)) {
+                return mention.actor();
+            }
+        }
+        Actor fallback = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.start() >= position || !compatible(mention.actor(), gender)) {
+                continue;
+            }
+            if (mention.actor().confirmed) {
+                return mention.actor();
+            }
+            if (fallback == null) {
+                fallback = mention.actor();
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean compatible(Actor actor, char gender) {
+        if (actor.kind != ActorKind.PERSON) {
+            return false;
+        }
+        char known = actor.gender();
+        return gender == '?' || known == '?' || known == gender;
+    }
+
+    /** What "they" or "it" refers to: the nearest earlier institution or group. */
+    Actor nearestInstitution(int position) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.start() < position && mention.actor().kind != ActorKind.PERSON) {
+                return mention.actor();
+            }
+        }
+        return null;
+    }
+
+    /** "the North Korean leader": the latest actor before the position whose role has the head noun. */
+    Actor byRole(String head, int position) {
+        String word = head.toLowerCase(Locale.ROOT);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            Actor actor = mention.actor();
+            if (mention.start() < position && actor.description != null
+                    && (" " + actor.description.toLowerCase(Locale.ROOT) + " ").matches("(?s).*[^\\p{L}]" + java.util.regex.Pattern.quote(word) + "[^\\p{L}].*")) {
+                return actor;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package io.claimdesk.extraction;
+
+import io.claimdesk.claims.ClaimKind;
+import java.util.List;
+
+/**
+ * One quotation or reported statement. start and end index the raw article text: for a QUOTE the text inside the
+ * quotation marks, for a STATEMENT the reported content; text is exactly that substring.
+ */
+public record ExtractedClaim(
+        ClaimKind kind,
+        String text,
+        int start,
+        int end,
+        SpeakerRef speaker,
+        String cue,
+        AttributionMode mode,
+        double confidence,
+        List<Figure> figures) {
+
+    public ExtractedClaim {
+        figures = List.copyOf(figures);
+    }
+}

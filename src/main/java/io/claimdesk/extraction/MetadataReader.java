@@ -1,0 +1,191 @@
+package io.claimdesk.extraction;
+
+import io.claimdesk.actors.ActorKind;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads title, bylines, publisher, publication date and language from the lines of a page. */
+final class MetadataReader {
+
+    /** "By: John Feng", "BY LIM JEONG-WON,PARK HYUN-JOO [mail]", "Paris = Correspondent Jo Eun-ah [mail]". */
+    static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(?:by:?\\s+(?<by>[^\\s].{0,90})|(?:[\\p{L} ]{1,20}=\\s*)?(?:staff\\s+)?(?:reporter|correspondent|writer)"
+                    + "\\s+(?<reporter>\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}[\\p{L}\\-]*){1,3}).{0,60})$");
+    private static final Pattern EMAIL = Pattern.compile("\\[?[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\]?|\\[email protected\\]");
+    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\([cC]\\)|Copyright|COPYRIGHT)\\s*(?:\\([cC]\\)\\s*)?(?:\\d{4}\\s*(?:-\\s*\\d{4}\\s*)?)?(?:[Bb]y\\s+)?"
+                    + "(?<owner>\\p{Lu}[^()\\[\\].,|\\n]{1,60}?)\\s*(?:\\(|\\.|,|\\||[Aa]ll [Rr]ights|$)");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:post(?:ed)? at|published|updated|date|input|posted)\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[/,.]?\\s*(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|and|of|to|in|is|that|was|for|with)\\b");
+    private static final int HEADER_LINES = 12;
+
+    private final NameFinder names;
+
+    MetadataReader(NameFinder names) {
+        this.names = names;
+    }
+
+    ArticleMetadata read(List<Paragraph> paragraphs) {
+        return new ArticleMetadata(title(paragraphs), authors(paragraphs), publisher(paragraphs), date(paragraphs),
+                language(paragraphs));
+    }
+
+    private static String title(List<Paragraph> paragraphs) {
+        for (Paragraph paragraph : paragraphs) {
+            if (!paragraph.furniture() && ArticleCleaner.words(paragraph.text()) >= 3) {
+                return paragraph.text();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> authors(List<Paragraph> paragraphs) {
+        List<String> authors = new ArrayList<>();
+        List<String> handles = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            Matcher matcher = BYLINE.matcher(paragraph.text());
+            if (!matcher.matches()) {
+                continue;
+            }
+            if (matcher.group("reporter") != null) {
+                authors.add(personName(matcher.group("reporter")));
+                continue;
+            }
+            String by = BRACKETS.matcher(EMAIL.matcher(matcher.group("by")).replaceAll(" ")).replaceAll(" ").trim();
+            for (String part : AUTHOR_SEPARATOR.split(by)) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                // A lower-case byline is a site account ("by times news cr"), kept only when no reporter is named.
+                if (Character.isUpperCase(part.charAt(0))) {
+                    authors.add(personName(part.trim()));
+                } else {
+                    handles.add(part.trim());
+                }
+            }
+        }
+        return authors.isEmpty() ? handles : authors;
+    }
+
+    /** "LIM JEONG-WON" becomes "Lim Jeong-won"; names already in mixed case are kept. */
+    static String personName(String raw) {
+        String name = raw.trim().replaceAll("\\s+", " ");
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    private String publisher(List<Paragraph> paragraphs) {
+        for (Paragraph paragraph : paragraphs) {
+            Matcher matcher = COPYRIGHT.matcher(paragraph.text());
+            if (matcher.find()) {
+                return matcher.group("owner").trim();
+            }
+        }
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.furniture()) {
+                for (Name name : names.find(paragraph.text(), 0, paragraph.text().length())) {
+                    if (name.kind() == ActorKind.MEDIA && !name.singleWord()) {
+                        return name.text();
+                    }
+                }
+            }
+        }
+        for (Paragraph paragraph : paragraphs) {
+            Matcher matcher = EMAIL.matcher(paragraph.text());
+            if (paragraph.furniture() && matcher.find() && matcher.group(1) != null) {
+                return matcher.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(List<Paragraph> paragraphs) {
+        for (Paragraph paragraph : paragraphs) {
+            if (DATE_LABEL.matcher(paragraph.text()).find()) {
+                LocalDate date = parseDate(paragraph.text());
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        for (int i = 0; i < Math.min(HEADER_LINES, paragraphs.size()); i++) {
+            String line = paragraphs.get(i).text();
+            if (ArticleCleaner.words(line) <= 8) {
+                LocalDate date = parseDate(line);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    static LocalDate parseDate(String line) {
+        try {
+            Matcher matcher = MONTH_DAY_YEAR.matcher(line);
+            if (matcher.find()) {
+                return LocalDate.of(Integer.parseInt(matcher.group(3)), month(matcher.group(1)),
+                        Integer.parseInt(matcher.group(2)));
+            }
+            matcher = DAY_MONTH_YEAR.matcher(line);
+            if (matcher.find()) {
+                return LocalDate.of(Integer.parseInt(matcher.group(3)), month(matcher.group(2)),
+                        Integer.parseInt(matcher.group(1)));
+            }
+            matcher = ISO_DATE.matcher(line);
+            if (matcher.find()) {
+                return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                        Integer.parseInt(matcher.group(3)));
+            }
+        } catch (DateTimeException invalid) {
+            return null;
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static String language(List<Paragraph> paragraphs) {
+        int words = 0;
+        int english = 0;
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.furniture()) {
+                continue;
+            }
+            words += ArticleCleaner.words(paragraph.text());
+            Matcher matcher = ENGLISH_WORD.matcher(paragraph.text());
+            while (matcher.find()) {
+                english++;
+            }
+        }
+        return words >= 20 && english * 100 >= words * 8 ? "en" : null;
+    }
+}

@@ -1,0 +1,246 @@
+package io.claimdesk.extraction;
+
+import io.claimdesk.actors.ActorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds capitalized word sequences and reads them as names: persons (with title words split off), organizations,
+ * government bodies and media by their head noun, acronyms, or places (not actors).
+ */
+final class NameFinder {
+
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}&]*(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*\\.?");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "&");
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "der", "del", "la", "le", "du", "di", "ibn");
+    private static final Set<String> STRONG_MEDIA = Set.of(
+            "news", "times", "post", "journal", "tv", "radio", "daily", "press", "herald", "sinmun", "tribune",
+            "magazine", "broadcasting", "television", "gazette", "telegraph");
+
+    private record Token(int start, int end, String text) {
+        boolean capitalized() {
+            char first = text.charAt(0);
+            return Character.isUpperCase(first)
+                    || (text.length() > 1 && Character.isLowerCase(first) && Character.isUpperCase(text.charAt(1)));
+        }
+
+        /** Lower case without a possessive ending or final dot. */
+        String lower() {
+            return Lexicon.bare(withoutPossessive(text));
+        }
+    }
+
+    /** All names in text[from,to), in order. */
+    List<Name> find(String text, int from, int to) {
+        List<Name> names = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text).region(from, to);
+        List<Token> run = new ArrayList<>();
+        int lastEnd = -1;
+        while (matcher.find()) {
+            Token token = new Token(matcher.start(), matcher.end(), matcher.group());
+            boolean adjacent = lastEnd >= 0 && isSpaceOnly(text, lastEnd, token.start());
+            if (!adjacent) {
+                flush(text, run, names);
+            }
+            if (token.capitalized()) {
+                run.add(token);
+            } else if (!run.isEmpty() && (CONNECTORS.contains(token.text()) || PARTICLES.contains(token.text()))) {
+                run.add(token);
+            } else {
+                flush(text, run, names);
+            }
+            lastEnd = token.end();
+            if (endsSequence(token)) {
+                flush(text, run, names);
+                lastEnd = -1;
+            }
+        }
+        flush(text, run, names);
+        return names;
+    }
+
+    private static boolean endsSequence(Token token) {
+        String t = token.text();
+        if (t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'")) {
+            return true;
+        }
+        return t.endsWith(".") && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(t)) && !isInitials(t);
+    }
+
+    private static boolean isInitials(String t) {
+        return t.length() >= 2 && t.length() <= 6 && t.matches("(?:\\p{Lu}\\.)+");
+    }
+
+    private static boolean isSpaceOnly(String text, int from, int to) {
+        if (to - from != 1) {
+            return false;
+        }
+        char c = text.charAt(from);
+        return c == ' ' || c == '\u00a0';
+    }
+
+    private void flush(String text, List<Token> run, List<Name> names) {
+        while (!run.isEmpty() && !run.get(run.size() - 1).capitalized()) {
+            run.remove(run.size() - 1);
+        }
+        if (!run.isEmpty()) {
+            classify(text, new ArrayList<>(run), names);
+        }
+        run.clear();
+    }
+
+    /** Reads one run of capitalized words (connectors inside) as one or more names. */
+    private void classify(String text, List<Token> run, List<Name> names) {
+        while (!run.isEmpty() && (Lexicon.NON_NAME_WORDS.contains(run.get(0).lower())
+                || !run.get(0).capitalized())) {
+            run.remove(0);
+        }
+        if (run.isEmpty()) {
+            return;
+        }
+        ActorKind institution = institutionKind(run);
+        if (institution != null) {
+            names.add(name(text, run, 0, run.size(), null, institution));
+            return;
+        }
+        // Not an institution: "and"/"of" split persons and places apart ("Kerry and Lavrov").
+        int from = 0;
+        for (int i = 0; i <= run.size(); i++) {
+            if (i == run.size() || CONNECTORS.contains(run.get(i).text())) {
+                if (i > from) {
+                    person(text, run.subList(from, i), names);
+                }
+                from = i + 1;
+            }
+        }
+    }
+
+    private void person(String text, List<Token> part, List<Name> names) {
+        Token last = part.get(part.size() - 1);
+        if (Lexicon.THING_HEADS.contains(last.lower())) {
+            return;
+        }
+        int first = part.size();
+        if (surnameLikeTitle(part)) {
+            first--;
+        }
+        while (first > 0 && personWord(part.get(first - 1))) {
+            first--;
+        }
+        if (first == part.size() || part.size() - first > 4) {
+            return;
+        }
+        boolean allPlaces = true;
+        for (int i = first; i < part.size(); i++) {
+            allPlaces &= isPlace(part.get(i).lower()) || isInitials(part.get(i).text());
+        }
+        String title = first > 0 ? text.substring(part.get(0).start(), part.get(first - 1).end()) : null;
+        if (allPlaces) {
+            return;
+        }
+        if (first == part.size() - 1) {
+            ActorKind kind = singleWordInstitution(last);
+            if (kind != null) {
+                names.add(name(text, part, first, part.size(), title, kind));
+                return;
+            }
+        }
+        names.add(name(text, part, first, part.size(), title, ActorKind.PERSON));
+    }
+
+    /** "Korea", and "Korea-Russia" whose every part is a place. */
+    private static boolean isPlace(String word) {
+        for (String part : word.split("-")) {
+            if (!Lexicon.PLACE_WORDS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Charlie King", "Mr. King": a title word closing a run after a given name or honorific is a surname. */
+    private static boolean surnameLikeTitle(List<Token> part) {
+        if (part.size() < 2) {
+            return false;
+        }
+        Token last = part.get(part.size() - 1);
+        Token previous = part.get(part.size() - 2);
+        return last.capitalized() && Lexicon.isTitle(last.text()) && !Lexicon.NON_NAME_WORDS.contains(last.lower())
+                && (personWord(previous) && !Lexicon.PLACE_WORDS.contains(previous.lower())
+                        || Lexicon.HONORIFICS.contains(previous.lower()));
+    }
+
+    private static boolean personWord(Token token) {
+        String lower = token.lower();
+        return token.capitalized() && !Lexicon.isTitle(token.text()) && !Lexicon.NON_NAME_WORDS.contains(lower)
+                || PARTICLES.contains(token.text());
+    }
+
+    /** Outlets and bodies known by one word (Reuters, KCNA, Kremlin) and other acronyms. */
+    private static ActorKind singleWordInstitution(Token token) {
+        String lower = token.lower();
+        if (Lexicon.MEDIA_HEADS.contains(lower)) {
+            return ActorKind.MEDIA;
+        }
+        if (Lexicon.GOVERNMENT_HEADS.contains(lower) && !Lexicon.PLACE_WORDS.contains(lower)) {
+            return ActorKind.GOVERNMENT;
+        }
+        return isAcronym(token.text()) ? ActorKind.ORGANIZATION : null;
+    }
+
+    static boolean isAcronym(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    /** MEDIA, GOVERNMENT or ORGANIZATION when a head noun closes the run or opens an "of"/"for" complement. */
+    private static ActorKind institutionKind(List<Token> run) {
+        boolean strongMedia = false;
+        for (Token token : run) {
+            strongMedia |= STRONG_MEDIA.contains(token.lower());
+        }
+        for (int i = 0; i < run.size(); i++) {
+            boolean closing = i == run.size() - 1
+                    || run.get(i + 1).text().equals("of") || run.get(i + 1).text().equals("for");
+            if (!closing) {
+                continue;
+            }
+            String head = run.get(i).lower();
+            if (Lexicon.MEDIA_HEADS.contains(head) || strongMedia && i == run.size() - 1 && run.size() > 1
+                    && !Lexicon.isTitle(run.get(0).text())) {
+                return ActorKind.MEDIA;
+            }
+            if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text())
+                    || head.equals("kremlin") || head.equals("pentagon"))) {
+                return ActorKind.GOVERNMENT;
+            }
+            if (Lexicon.ORGANIZATION_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
+                return ActorKind.ORGANIZATION;
+            }
+        }
+        return null;
+    }
+
+    static String withoutPossessive(String word) {
+        if (word.endsWith("’s") || word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s’") || word.endsWith("s'") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static Name name(String text, List<Token> run, int from, int to, String title, ActorKind kind) {
+        int start = run.get(from).start();
+        int end = run.get(to - 1).end();
+        String value = text.substring(start, end);
+        end -= value.length() - withoutPossessive(value).length();
+        if (end == start + value.length() && value.endsWith(".") && !isInitials(run.get(to - 1).text())
+                && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(run.get(to - 1).text()))) {
+            end -= 1;
+        }
+        return new Name(start, end, text.substring(start, end), title, kind);
+    }
+}

@@ -1,0 +1,153 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pairs quotation marks paragraph by paragraph. Double marks (curly, straight, guillemets) nest around single ones;
+ * a closing single curly mark between letters is an apostrophe (don’t), as is one with no open single quote
+ * (Workers’ Party). A double quotation left open at the end of a paragraph runs to the paragraph end and, when the
+ * next paragraph opens with a double mark, continues there.
+ */
+final class QuoteScanner {
+
+    private static final char DOUBLE = 'd';
+    private static final char SINGLE_CURLY = 's';
+    private static final char SINGLE_STRAIGHT = 'q';
+
+    /** "WALLACE: …" in a transcript: a capitalized speaker label opening the quotation. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’\\-]+(?: \\p{Lu}[\\p{Lu}.'’\\-]+){0,2}):\\s+");
+
+    private record Mark(char kind, int at) {
+    }
+
+    List<QuoteSpan> scan(String text, List<Paragraph> paragraphs) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph paragraph = paragraphs.get(p);
+            if (!paragraph.furniture()) {
+                scanParagraph(text, paragraph, nextBody(paragraphs, p), spans);
+            }
+        }
+        return spans;
+    }
+
+    private static Paragraph nextBody(List<Paragraph> paragraphs, int p) {
+        for (int i = p + 1; i < paragraphs.size(); i++) {
+            if (!paragraphs.get(i).furniture()) {
+                return paragraphs.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static void scanParagraph(String text, Paragraph paragraph, Paragraph next, List<QuoteSpan> spans) {
+        Deque<Mark> stack = new ArrayDeque<>();
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            char before = i > paragraph.start() ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+            switch (c) {
+                case '“', '„', '«' -> stack.push(new Mark(DOUBLE, i));
+                case '”', '»' -> close(text, stack, DOUBLE, i, paragraph, spans);
+                case '"' -> {
+                    if (contains(stack, DOUBLE)) {
+                        close(text, stack, DOUBLE, i, paragraph, spans);
+                    } else {
+                        stack.push(new Mark(DOUBLE, i));
+                    }
+                }
+                case '‘' -> {
+                    if (!Character.isLetter(before)) {
+                        stack.push(new Mark(SINGLE_CURLY, i));
+                    }
+                }
+                case '’' -> {
+                    boolean apostrophe = Character.isLetterOrDigit(before) && Character.isLetter(after);
+                    if (!apostrophe && contains(stack, SINGLE_CURLY)) {
+                        close(text, stack, SINGLE_CURLY, i, paragraph, spans);
+                    }
+                }
+                case '\'' -> {
+                    if (Character.isLetterOrDigit(before) && Character.isLetter(after)) {
+                        break;
+                    }
+                    if (contains(stack, SINGLE_STRAIGHT) && !Character.isWhitespace(before)) {
+                        close(text, stack, SINGLE_STRAIGHT, i, paragraph, spans);
+                    } else if (!Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+                        stack.push(new Mark(SINGLE_STRAIGHT, i));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        Mark open = outermostDouble(stack);
+        if (open != null) {
+            boolean continues = next != null && isDoubleOpen(text.charAt(next.start()));
+            add(spans, text, open.at(), paragraph.end(), paragraph, continues, false);
+        }
+    }
+
+    private static boolean isDoubleOpen(char c) {
+        return c == '“' || c == '"' || c == '„' || c == '«';
+    }
+
+    private static boolean contains(Deque<Mark> stack, char kind) {
+        for (Mark mark : stack) {
+            if (mark.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mark outermostDouble(Deque<Mark> stack) {
+        Mark found = null;
+        for (Mark mark : stack) {
+            if (mark.kind() == DOUBLE) {
+                found = mark;
+            }
+        }
+        return found;
+    }
+
+    /** Pops up to the nearest open mark of the kind; a span is recorded when that mark was the outermost. */
+    private static void close(String text, Deque<Mark> stack, char kind, int at, Paragraph paragraph,
+            List<QuoteSpan> spans) {
+        while (!stack.isEmpty()) {
+            Mark mark = stack.pop();
+            if (mark.kind() == kind) {
+                if (stack.isEmpty()) {
+                    add(spans, text, mark.at(), at, paragraph, false, kind != DOUBLE);
+                }
+                return;
+            }
+        }
+    }
+
+    private static void add(List<QuoteSpan> spans, String text, int open, int close, Paragraph paragraph,
+            boolean continues, boolean single) {
+        int start = open + 1;
+        int end = close;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String label = null;
+        Matcher speaker = SPEAKER_LABEL.matcher(text).region(start, end);
+        if (speaker.lookingAt()) {
+            label = speaker.group(1);
+            start = speaker.end();
+        }
+        if (end > start) {
+            spans.add(new QuoteSpan(open, close, start, end, paragraph.index(), single, continues, label));
+        }
+    }
+}

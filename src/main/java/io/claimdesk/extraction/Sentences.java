@@ -1,0 +1,86 @@
+package io.claimdesk.extraction;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Sentence limits in the raw text; stops inside quotations and after abbreviations or initials do not count. */
+final class Sentences {
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
+
+    private final String text;
+    private final boolean[] quoted;
+    /** Closing marks right after a stop ("…ended.”") end the sentence too. */
+    private final boolean[] closingStop;
+
+    Sentences(String text, List<QuoteSpan> quotes) {
+        this.text = text;
+        this.quoted = new boolean[text.length() + 1];
+        this.closingStop = new boolean[text.length() + 1];
+        for (QuoteSpan quote : quotes) {
+            for (int i = quote.open(); i <= Math.min(quote.close(), text.length() - 1); i++) {
+                quoted[i] = true;
+            }
+            if (quote.close() < text.length() && quote.close() > 0 && ".!?".indexOf(text.charAt(quote.close() - 1)) >= 0) {
+                closingStop[quote.close()] = true;
+            }
+        }
+    }
+
+    boolean quoted(int offset) {
+        return quoted[offset];
+    }
+
+    /** First offset of the sentence holding position, not before floor. */
+    int start(int position, int floor) {
+        for (int i = position - 1; i > floor; i--) {
+            if (Character.isWhitespace(text.charAt(i)) && isStop(i - 1)) {
+                return skipSpace(i, position);
+            }
+        }
+        return skipSpace(floor, position);
+    }
+
+    /** Offset just past the end of the sentence holding position, not beyond ceiling. */
+    int end(int position, int ceiling) {
+        for (int i = position; i < ceiling; i++) {
+            if (isStop(i) && (i + 1 >= ceiling || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return ceiling;
+    }
+
+    private int skipSpace(int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean isStop(int i) {
+        if (i < 0) {
+            return false;
+        }
+        if (quoted[i]) {
+            return closingStop[i];
+        }
+        char c = text.charAt(i);
+        if (c == '!' || c == '?') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+        if (INITIALS.matcher(word).matches() && Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        return !Lexicon.ABBREVIATIONS.contains(word);
+    }
+}

@@ -1,0 +1,203 @@
+package io.claimdesk.extraction;
+
+import io.claimdesk.actors.ActorKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the words in subject or agent position of an attribution into an actor of the article's cast: a name (full or
+ * short), a pronoun, a definite role ("the senator") or an unnamed source or body ("a diplomatic source").
+ */
+final class SpeakerResolver {
+
+    record Speaker(Cast.Actor actor, int start, double confidence) {
+    }
+
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile(
+            "(?:\\s+(?:also|again|then|further|later|previously|recently|once|has|had|have|would|will|just|even|"
+                    + "repeatedly|reportedly|immediately|openly|publicly|never|often|first|finally|quickly|simply|"
+                    + "already|once again|went on to|who|which))+\\s*$");
+    /** What may stand between a name and its verb: a parenthesis (party, acronym) and an appositive. */
+    private static final Pattern NAME_TO_VERB = Pattern.compile(
+            "^\\s*(?:\\([^()]{1,40}\\))?\\s*(?:,(?<appositive>[^“”\"]{2,220}?),)?\\s*$");
+    private static final Pattern PRONOUN_AT_END = Pattern.compile("(?i)(?:^|[\\s,;:(—–])(he|she|they|it|i|we)\\s*$");
+    private static final Pattern PRONOUN_AT_START = Pattern.compile("^(he|she|they|it|I|we)\\b");
+    private static final Pattern WORDS_AT_END = Pattern.compile(
+            "(?:^|[,;:()“”\"—–]|\\b(?:that|and|but|when|while|as|because|if|since|after|before|although|though|where|so)\\b)"
+                    + "\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
+    private static final Pattern PHRASE_AT_START = Pattern.compile(
+            "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
+    /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Terry Strada"). */
+    private static final Pattern MODIFIERS = Pattern.compile(
+            "\\s*(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)[\\p{Ll}\\p{N}/\\-]+\\s+){0,4}");
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+    private static final Set<String> ANONYMOUS_HEADS = Set.of(
+            "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
+            "spokesman", "spokeswoman", "aide", "witness", "resident", "observer", "analyst", "expert", "staffer",
+            "member", "adviser", "advisor", "officer", "employee", "lawmaker", "researcher", "voter");
+    private static final Set<String> GROUP_HEADS = Set.of(
+            "officials", "experts", "analysts", "observers", "critics", "lawmakers", "diplomats", "aides", "leaders",
+            "members", "residents", "witnesses", "researchers", "economists", "scholars", "investigators",
+            "activists", "supporters", "opponents", "democrats", "republicans", "circles", "assessments",
+            "intelligence", "media", "reports", "prosecutors", "agencies", "groups", "organizers", "protesters");
+    private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
+            "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
+            "prosecutors", "regime", "kremlin");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
+            "three", "many", "other", "senior");
+
+    private final String text;
+    private final Cast cast;
+    private final NameFinder names;
+
+    SpeakerResolver(String text, Cast cast, NameFinder names) {
+        this.text = text;
+        this.cast = cast;
+        this.names = names;
+    }
+
+    /** The subject of a verb: the words in text[from,to) that end right before it (appositive allowed). */
+    Speaker subjectBefore(int from, int to) {
+        String before = text.substring(from, to);
+        Matcher adverbs = TRAILING_ADVERBS.matcher(before);
+        int end = adverbs.find() ? from + adverbs.start() : to;
+        String trimmed = text.substring(from, end);
+        Matcher pronoun = PRONOUN_AT_END.matcher(trimmed);
+        if (pronoun.find()) {
+            return pronoun(pronoun.group(1), from + pronoun.start(1));
+        }
+        List<Name> found = names.find(text, from, end);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Name name = found.get(i);
+            if (!name.isActor()) {
+                continue;
+            }
+            Matcher gap = NAME_TO_VERB.matcher(text.substring(name.end(), end));
+            if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))) {
+                Cast.Actor actor = actorOf(name);
+                if (actor != null) {
+                    actor.confirmed |= name.kind() == ActorKind.PERSON;
+                    return new Speaker(actor, name.start(), 0.9);
+                }
+            }
+        }
+        Matcher phrase = WORDS_AT_END.matcher(trimmed);
+        if (phrase.find()) {
+            return phrase(phrase.group(1), from + phrase.start(1));
+        }
+        return null;
+    }
+
+    /** The agent after an inverted verb ("said Caddell", "said a senior official"), starting at from. */
+    Speaker agentAt(int from, int to) {
+        String after = text.substring(from, to);
+        Matcher pronoun = PRONOUN_AT_START.matcher(after);
+        if (pronoun.find()) {
+            return pronoun(pronoun.group(1), from);
+        }
+        for (Name name : names.find(text, from, to)) {
+            int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
+            if (name.isActor() && MODIFIERS.matcher(text).region(from, Math.max(from, titleStart)).matches()) {
+                Cast.Actor actor = actorOf(name);
+                if (actor != null) {
+                    actor.confirmed |= name.kind() == ActorKind.PERSON;
+                    return new Speaker(actor, name.start(), 0.9);
+                }
+            }
+            break;
+        }
+        Matcher phrase = PHRASE_AT_START.matcher(after);
+        if (phrase.find()) {
+            return phrase(phrase.group(1), from + phrase.start(1));
+        }
+        return null;
+    }
+
+    Speaker pronoun(String word, int position) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Cast.Actor actor = Lexicon.PERSONAL_PRONOUNS.contains(lower) ? cast.nearestPerson(position, gender(lower))
+                : cast.nearestInstitution(position);
+        return actor == null ? null : new Speaker(actor, position, 0.8);
+    }
+
+    private static char gender(String pronoun) {
+        return switch (pronoun) {
+            case "he", "him" -> 'm';
+            case "she", "her" -> 'f';
+            default -> '?';
+        };
+    }
+
+    /**
+     * The person in text[from,to) that a participle or a subjectless cue hangs on: the first person named or referred
+     * to by pronoun, which is the subject of the clause in the usual order.
+     */
+    Speaker firstPerson(int from, int to) {
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(text).region(from, to);
+        int pronounAt = pronoun.find() ? pronoun.start() : to;
+        for (Name name : names.find(text, from, to)) {
+            if (name.kind() == ActorKind.PERSON && name.start() < pronounAt) {
+                Cast.Actor actor = actorOf(name);
+                if (actor != null) {
+                    return new Speaker(actor, name.start(), 0.55);
+                }
+            }
+        }
+        if (pronounAt < to) {
+            Speaker speaker = pronoun(pronoun.group(), pronounAt);
+            return speaker == null ? null : new Speaker(speaker.actor(), pronounAt, 0.55);
+        }
+        return null;
+    }
+
+    /** The nearest person mentioned before the position, whatever the gender. */
+    Speaker previousPerson(int position) {
+        Cast.Actor actor = cast.nearestPerson(position, '?');
+        return actor == null ? null : new Speaker(actor, position, 0.5);
+    }
+
+    /** The cast member a name found in the text stands for, registering it when new. */
+    Cast.Actor actorOf(Name name) {
+        if (name.kind() == ActorKind.PERSON && name.singleWord() || NameFinder.isAcronym(name.text())) {
+            Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
+            if (actor != null) {
+                cast.mention(name.start(), name.end(), actor);
+                return actor;
+            }
+            ActorKind kind = Lexicon.PLACE_WORDS.contains(name.text().toLowerCase(Locale.ROOT))
+                    ? ActorKind.GOVERNMENT : name.kind();
+            return cast.addShort(name, kind, name.title());
+        }
+        return cast.addFull(name, name.title(), null);
+    }
+
+    /** A phrase without a name: a definite role refers back; an indefinite or plural one is an unnamed speaker. */
+    private Speaker phrase(String phrase, int start) {
+        String[] words = phrase.trim().split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
+        if (words.length > 8) {
+            return null;
+        }
+        if ((first.equals("the") || first.equals("this")) && words.length >= 2) {
+            Cast.Actor actor = cast.byRole(head, start);
+            if (actor != null) {
+                return new Speaker(actor, start, 0.7);
+            }
+        }
+        ActorKind kind;
+        if (GOVERNMENT_GROUP_HEADS.contains(head) && !INDEFINITE.contains(first)) {
+            kind = ActorKind.GOVERNMENT;
+        } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")) {
+            kind = ActorKind.ANONYMOUS;
+        } else if (GROUP_HEADS.contains(head)) {
+            kind = ActorKind.ORGANIZATION;
+        } else {
+            return null;
+        }
+        return new Speaker(cast.addGroup(phrase.trim(), kind, start), start, 0.8);
+    }
+}

@@ -1,0 +1,128 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reported statements without quotation marks: "According to X, …", "…, according to X.", "X said (that) …",
+ * "X announced that …" and "…, X said."
+ */
+final class StatementFinder {
+
+    record Statement(int start, int end, Cast.Actor actor, String cue, double confidence) {
+    }
+
+    private static final Set<String> REPORTING = Set.of(
+            "said", "says", "announced", "announces", "reported", "reports", "wrote", "writes", "stated", "claimed",
+            "claims", "argued", "argues", "warned", "warns", "noted", "notes", "added", "adds", "explained",
+            "predicted", "confirmed", "told", "tells", "insisted", "insists", "acknowledged", "admitted", "stressed",
+            "emphasized", "declared", "suggested", "concluded");
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)\\s*\\.?$");
+    private static final Pattern ACCORDING_TRAILING = Pattern.compile(",\\s*according to\\s+([^,]{2,80}?)\\s*\\.?$");
+    private static final int MIN_WORDS = 4;
+
+    private final String text;
+    private final Sentences sentences;
+    private final SpeakerResolver speakers;
+
+    StatementFinder(String text, Sentences sentences, SpeakerResolver speakers) {
+        this.text = text;
+        this.sentences = sentences;
+        this.speakers = speakers;
+    }
+
+    List<Statement> find(List<Paragraph> paragraphs) {
+        List<Statement> found = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.furniture()) {
+                continue;
+            }
+            int start = paragraph.start();
+            while (start < paragraph.end()) {
+                int end = sentences.end(start, paragraph.end());
+                if (!hasQuotation(start, end)) {
+                    Statement statement = statement(start, end);
+                    if (statement != null) {
+                        found.add(statement);
+                    }
+                }
+                start = skipSpace(end, paragraph.end());
+            }
+        }
+        return found;
+    }
+
+    private boolean hasQuotation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sentences.quoted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Statement statement(int from, int to) {
+        int end = to;
+        while (end > from && ".!? ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String sentence = text.substring(from, end);
+        Matcher according = Cues.ACCORDING_TO.matcher(sentence);
+        if (according.find() && according.start() == 0) {
+            int comma = sentence.indexOf(',', according.end());
+            if (comma > 0) {
+                SpeakerResolver.Speaker speaker = speakers.agentAt(skipSpace(from + according.end(), from + comma), from + comma);
+                return make(skipSpace(from + comma + 1, end), end, speaker, "according to");
+            }
+        }
+        Matcher trailingAccording = ACCORDING_TRAILING.matcher(sentence);
+        if (trailingAccording.find()) {
+            int agent = from + trailingAccording.start(1);
+            SpeakerResolver.Speaker speaker = speakers.agentAt(agent, from + trailingAccording.end(1));
+            return make(from, from + trailingAccording.start(), speaker, "according to");
+        }
+        Matcher trailing = TRAILING_CUE.matcher(sentence);
+        if (trailing.find()) {
+            SpeakerResolver.Speaker speaker = speakers.subjectBefore(from + trailing.start(1), from + trailing.start(2));
+            if (speaker != null) {
+                return make(from, from + trailing.start(), speaker, trailing.group(2));
+            }
+        }
+        Matcher cue = Cues.VERB.matcher(text).region(from, end);
+        while (cue.find()) {
+            if (!REPORTING.contains(cue.group())) {
+                continue;
+            }
+            SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cue.start());
+            if (speaker == null) {
+                return null;
+            }
+            Matcher that = THAT.matcher(text).region(cue.end(), Math.min(end, cue.end() + 80));
+            int content = that.find() ? that.end() : cue.end();
+            if (content == cue.end() && (cue.group().startsWith("told") || cue.group().startsWith("tell"))) {
+                return null;
+            }
+            return make(skipSpace(content, end), end, speaker, cue.group());
+        }
+        return null;
+    }
+
+    private Statement make(int start, int end, SpeakerResolver.Speaker speaker, String cue) {
+        if (speaker == null || end <= start || text.substring(start, end).split("\\s+").length < MIN_WORDS) {
+            return null;
+        }
+        return new Statement(start, end, speaker.actor(), cue, Math.min(0.7, speaker.confidence()));
+    }
+
+    private int skipSpace(int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}
