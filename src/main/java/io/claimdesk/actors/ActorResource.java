@@ -99,6 +99,18 @@ public class ActorResource {
         return Response.ok(actor).tag(ETags.of(actor.version())).build();
     }
 
+    @POST
+    @Path("/{id}/merge")
+    @Operation(operationId = "mergeActors", summary = "Fold a duplicate actor into this one", description = "The duplicate's claims are attributed to this actor, its name and aliases become aliases here, and it is removed.")
+    @APIResponse(responseCode = "200", description = "Merged", content = @Content(schema = @Schema(implementation = ActorView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, or an actor merged into itself", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such actor", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The duplicate does not exist", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response merge(@PathParam("id") UUID id, @NotNull @Valid ActorMerge request) {
+        ActorView actor = service.merge(id, request.actorId());
+        return Response.ok(actor).tag(ETags.of(actor.version())).build();
+    }
+
     @GET
     @Path("/{id}/claims")
     @Operation(operationId = "listActorClaims", summary = "Claims attributed to an actor, newest first")

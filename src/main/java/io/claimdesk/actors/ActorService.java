@@ -64,6 +64,71 @@ public class ActorService {
         return ids.stream().findFirst().flatMap(id -> Actor.<Actor> findByIdOptional(id));
     }
 
+    /** Actors whose name or an alias is spelled much like this name (trigram similarity). */
+    @Transactional(SUPPORTS)
+    public List<Actor> similarlyNamed(String name) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = Actor.getEntityManager().createNativeQuery("""
+                select id from actor where lower(name) % lower(:name)
+                union
+                select actor_id from actor_alias where lower(alias) % lower(:name)
+                limit 20""")
+                .setParameter("name", name.strip())
+                .getResultList();
+        return ids.isEmpty() ? List.of()
+                : Actor.list("select distinct a from Actor a left join fetch a.aliases where a.id in ?1", ids);
+    }
+
+    /** Creates an actor known from a text: aliases another actor already holds are left out. */
+    public Actor createKnown(String name, ActorKind kind, String description, List<String> aliases) {
+        Actor actor = new Actor();
+        actor.name = name.strip();
+        actor.kind = kind;
+        actor.description = blankToNull(description);
+        actor.createdAt = Timestamps.now();
+        actor.updatedAt = actor.createdAt;
+        actor.persist();
+        enrich(actor, null, aliases);
+        return actor;
+    }
+
+    /** Adds what a text tells about an actor: a description where it has none, and new spellings as aliases. */
+    public void enrich(Actor actor, String description, List<String> spellings) {
+        if (actor.description == null && description != null && !description.isBlank()) {
+            actor.description = description.strip();
+        }
+        for (String spelling : distinctAliases(actor.name, spellings)) {
+            boolean held = actor.aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(spelling));
+            if (!held && findByName(spelling).isEmpty()) {
+                actor.aliases.add(spelling);
+                // Flush so that the next look-up by name sees this alias.
+                Actor.flush();
+            }
+        }
+    }
+
+    /** Folds a duplicate into this actor: its claims follow, its name and aliases become aliases here. */
+    public ActorView merge(UUID id, UUID duplicateId) {
+        if (id.equals(duplicateId)) {
+            throw Problems.badRequest("An actor cannot be merged into itself");
+        }
+        Actor actor = require(id);
+        Actor duplicate = referenced(duplicateId);
+        List<String> spellings = new ArrayList<>(duplicate.aliases);
+        spellings.add(0, duplicate.name);
+        String description = duplicate.description;
+        Actor.getEntityManager().createQuery("update Claim c set c.speaker = :actor where c.speaker = :duplicate")
+                .setParameter("actor", actor)
+                .setParameter("duplicate", duplicate)
+                .executeUpdate();
+        duplicate.delete();
+        Actor.flush();
+        enrich(actor, description, spellings);
+        actor.updatedAt = Timestamps.now();
+        Actor.flush();
+        return ActorMapper.toView(actor);
+    }
+
     @Transactional(SUPPORTS)
     public ActorView get(UUID id) {
         return ActorMapper.toView(require(id));

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.claimdesk.anchoring.QuoteColumns;
+import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.sources.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -36,6 +39,14 @@ public class Appearance extends PanacheEntityBase {
 
     @Embedded
     public QuoteColumns quote;
+
+    /** The words that attribute the quote to its speaker here, e.g. "said" or "according to". */
+    @Column(name = "attribution_cue")
+    public String cue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution_mode")
+    public AttributionMode mode;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -21,6 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.claimdesk.actors.Actor;
+import io.claimdesk.extraction.Figure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A checkable assertion, attributed to a speaker, appearing in one or more sources. */
@@ -52,6 +53,12 @@ public class Claim extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public ClaimOrigin origin;
+
+    /** How sure extraction was that this is a claim of this speaker; null for claims entered by hand. */
+    public Float confidence;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Figure> figures = new ArrayList<>();
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.claimdesk.actors.ActorRef;
+import io.claimdesk.extraction.Figure;
 import io.claimdesk.evidence.EvidenceView;
 import io.claimdesk.reviews.ReviewView;
 
@@ -20,6 +21,8 @@ public record ClaimDetail(
         @Schema(nullable = true) Verdict verdict,
         List<String> tags,
         ClaimOrigin origin,
+        @Schema(description = "How sure extraction was, from 0 to 1; null for claims entered by hand", nullable = true, example = "0.9") Float confidence,
+        @Schema(description = "Numbers the claim states, with what they count or measure") List<Figure> figures,
         List<AppearanceView> appearances,
         @Schema(nullable = true) ReviewView latestReview,
         List<EvidenceView> evidence,

@@ -14,26 +14,31 @@ final class ClaimMapper {
 
     static AppearanceView toView(Appearance appearance) {
         return new AppearanceView(appearance.id, SourceRef.of(appearance.source), appearance.quote.toQuote(),
-                appearance.createdAt);
+                attribution(appearance), appearance.createdAt);
+    }
+
+    private static Attribution attribution(Appearance appearance) {
+        return appearance.cue == null && appearance.mode == null ? null : new Attribution(appearance.cue, appearance.mode);
     }
 
     static ClaimSummary toSummary(Claim claim, List<Appearance> appearances) {
         return new ClaimSummary(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                List.copyOf(claim.tags), claim.origin, appearances.stream().map(ClaimMapper::toView).toList(),
-                claim.createdAt, claim.updatedAt);
+                List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
+                appearances.stream().map(ClaimMapper::toView).toList(), claim.createdAt, claim.updatedAt);
     }
 
     static ClaimDetail toDetail(Claim claim, List<Appearance> appearances, ReviewView latestReview,
             List<EvidenceView> evidence) {
         return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                List.copyOf(claim.tags), claim.origin, appearances.stream().map(ClaimMapper::toView).toList(),
-                latestReview, evidence, claim.createdAt, claim.updatedAt, claim.version);
+                List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
+                appearances.stream().map(ClaimMapper::toView).toList(), latestReview, evidence, claim.createdAt,
+                claim.updatedAt, claim.version);
     }
 
     static SourceClaimView toSourceView(Appearance appearance) {
         Claim claim = appearance.claim;
         return new SourceClaimView(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status,
-                claim.verdict, List.copyOf(claim.tags), claim.origin, appearance.id, appearance.quote.toQuote(),
-                claim.createdAt, claim.updatedAt);
+                claim.verdict, List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
+                appearance.id, appearance.quote.toQuote(), attribution(appearance), claim.createdAt, claim.updatedAt);
     }
 }

@@ -1,6 +1,7 @@
 package io.claimdesk.claims;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -110,6 +111,29 @@ public class ClaimResource {
             @Parameter(description = "ETag of the claim as last read", example = "W/\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    @Operation(operationId = "listSimilarClaims", summary = "Claims from other sources that likely state the same thing", description = "Ranked by trigram similarity of the texts and full-text overlap; a reviewer can fold one in with POST /claims/{id}/merge.")
+    @APIResponse(responseCode = "200", description = "Similar claims, best first")
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public List<SimilarClaim> similar(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+        return service.similar(id, limit);
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Operation(operationId = "mergeClaims", summary = "Fold another claim into this one", description = "The other claim's appearances and evidence move here and it is removed. A claim with reviews cannot be folded in.")
+    @APIResponse(responseCode = "200", description = "Folded in", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, or a claim folded into itself", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The other claim has reviews", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The other claim does not exist", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response merge(@PathParam("id") UUID id, @NotNull @Valid ClaimMerge request) {
+        ClaimDetail claim = service.fold(id, request.claimId());
+        return Response.ok(claim).tag(ETags.of(claim.version())).build();
     }
 
     @POST

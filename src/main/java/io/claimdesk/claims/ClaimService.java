@@ -25,6 +25,7 @@ import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.evidence.EvidenceService;
+import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.reviews.ReviewService;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
@@ -37,6 +38,9 @@ public class ClaimService {
     private static final String RANK = """
             greatest(ts_rank(c.search, query), coalesce((select max(ts_rank(a.search, query)) from appearance a
                      where a.claim_id = c.id and a.search @@ query), 0))""";
+
+    /** Below this score a claim shares words, not an assertion. */
+    private static final double SIMILARITY_FLOOR = 0.2;
 
     @Inject
     SourceService sources;
@@ -65,7 +69,7 @@ public class ClaimService {
         claim.updatedAt = claim.createdAt;
         claim.persist();
         if (source != null) {
-            appear(claim, source, quote);
+            appear(claim, source, quote, request.attribution());
         }
         return get(claim.id);
     }
@@ -125,7 +129,7 @@ public class ClaimService {
     public AppearanceView addAppearance(UUID claimId, NewAppearance request) {
         Claim claim = require(claimId);
         Source source = sources.referenced(request.sourceId());
-        return ClaimMapper.toView(appear(claim, source, sources.anchor(source, request.quote())));
+        return ClaimMapper.toView(appear(claim, source, sources.anchor(source, request.quote()), request.attribution()));
     }
 
     @Transactional(SUPPORTS)
@@ -184,7 +188,92 @@ public class ClaimService {
                 .map(ClaimMapper::toSourceView).toList(), slice.nextCursor());
     }
 
-    private Appearance appear(Claim claim, Source source, TextQuote quote) {
+    /**
+     * Claims from other sources that likely state the same thing: text trigram similarity blended with
+     * full-text overlap (any of the claim's words), best first.
+     */
+    @Transactional(SUPPORTS)
+    public List<SimilarClaim> similar(UUID id, int limit) {
+        Claim claim = require(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Claim.getEntityManager().createNativeQuery("""
+                select c.id, 0.6 * similarity(c.text, :text) + 0.4 * least(1, 10 * ts_rank(c.search, query)) as score
+                from claim c,
+                     to_tsquery('simple', replace(cast(plainto_tsquery('english', :text) as text), '&', '|')) query
+                where c.id <> :id
+                  and (c.search @@ query or c.text % :text)
+                  and exists (select 1 from appearance a where a.claim_id = c.id and a.source_id not in
+                              (select o.source_id from appearance o where o.claim_id = :id))
+                order by score desc, c.id
+                limit :limit""")
+                .setParameter("id", id)
+                .setParameter("text", claim.text)
+                .setParameter("limit", limit)
+                .getResultList();
+        List<Object[]> relevant = rows.stream().filter(row -> ((Number) row[1]).doubleValue() >= SIMILARITY_FLOOR).toList();
+        List<ClaimSummary> summaries = summaries(relevant.stream().map(row -> (UUID) row[0]).toList());
+        List<SimilarClaim> similar = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            similar.add(new SimilarClaim(summaries.get(i), Math.round(((Number) relevant.get(i)[1]).doubleValue() * 1000) / 1000.0));
+        }
+        return similar;
+    }
+
+    /** Folds another claim into this one as extra appearances; a reviewed claim keeps its own identity. */
+    public ClaimDetail fold(UUID id, UUID otherId) {
+        if (id.equals(otherId)) {
+            throw Problems.badRequest("A claim cannot be folded into itself");
+        }
+        Claim claim = require(id);
+        Claim other = Claim.<Claim> findByIdOptional(otherId)
+                .orElseThrow(() -> Problems.unprocessable("Claim " + otherId + " does not exist"));
+        if (reviews.latest(otherId).isPresent()) {
+            throw Problems.conflict("Claim " + otherId + " has reviews; dismiss it instead of folding it in");
+        }
+        for (Appearance appearance : Appearance.<Appearance> list("claim.id = ?1", otherId)) {
+            boolean duplicate = Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
+                    id, appearance.source.id, appearance.quote.start, appearance.quote.end) > 0;
+            if (duplicate) {
+                appearance.delete();
+            } else {
+                appearance.claim = claim;
+            }
+        }
+        Claim.getEntityManager().createQuery("update Evidence e set e.claim = :claim where e.claim = :other")
+                .setParameter("claim", claim)
+                .setParameter("other", other)
+                .executeUpdate();
+        other.delete();
+        claim.updatedAt = Timestamps.now();
+        Claim.flush();
+        return get(id);
+    }
+
+    /** Records a claim that extraction found, with where it appears and how it is attributed there. */
+    public Claim recordExtracted(ExtractedClaimRecord found) {
+        Claim claim = new Claim();
+        claim.text = found.text();
+        claim.kind = found.kind();
+        claim.speaker = found.speaker();
+        claim.status = ClaimStatus.NEW;
+        claim.origin = ClaimOrigin.EXTRACTED;
+        claim.confidence = found.confidence();
+        claim.figures = new ArrayList<>(found.figures());
+        claim.createdAt = Timestamps.now();
+        claim.updatedAt = claim.createdAt;
+        claim.persist();
+        appear(claim, found.source(), found.quote(), found.attribution());
+        return claim;
+    }
+
+    /** Whether any claim already appears at exactly this span of the source. */
+    @Transactional(SUPPORTS)
+    public boolean anyAppearsAt(Source source, TextQuote quote) {
+        return Appearance.count("source.id = ?1 and quote.start = ?2 and quote.end = ?3", source.id, quote.start(),
+                quote.end()) > 0;
+    }
+
+    private Appearance appear(Claim claim, Source source, TextQuote quote, Attribution attribution) {
         long existing = Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
                 claim.id, source.id, quote.start(), quote.end());
         if (existing > 0) {
@@ -194,6 +283,10 @@ public class ClaimService {
         appearance.claim = claim;
         appearance.source = source;
         appearance.quote = QuoteColumns.of(quote);
+        appearance.cue = attribution == null || attribution.cue() == null || attribution.cue().isBlank() ? null
+                : attribution.cue().strip();
+        appearance.mode = attribution != null && attribution.mode() != null ? attribution.mode()
+                : claim.kind == ClaimKind.QUOTE ? AttributionMode.DIRECT : AttributionMode.INDIRECT;
         appearance.createdAt = Timestamps.now();
         appearance.persist();
         return appearance;

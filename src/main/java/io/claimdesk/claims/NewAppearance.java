@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.claimdesk.anchoring.QuoteSelector;
 
 @Schema(description = "Another place where a claim appears")
-public record NewAppearance(@NotNull UUID sourceId, @NotNull @Valid QuoteSelector quote) {
+public record NewAppearance(@NotNull UUID sourceId, @NotNull @Valid QuoteSelector quote, @Valid Attribution attribution) {
 }

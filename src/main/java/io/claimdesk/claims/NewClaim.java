@@ -24,6 +24,8 @@ public record NewClaim(
         @Valid SpeakerInput speaker,
         UUID sourceId,
         @Valid QuoteSelector quote,
+        @Schema(description = "How the source attributes the claim; the mode defaults to DIRECT for quotes and INDIRECT for statements")
+        @Valid Attribution attribution,
         @Schema(example = "[\"north-korea\", \"troops\"]") @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags) {
 
     @JsonIgnore

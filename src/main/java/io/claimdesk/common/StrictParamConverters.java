@@ -31,6 +31,9 @@ public class StrictParamConverters implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
         }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name, "true or false", StrictParamConverters::parseBoolean);
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
             String accepted = Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
@@ -59,6 +62,13 @@ public class StrictParamConverters implements ParamConverterProvider {
                 return value == null ? null : value.toString();
             }
         };
+    }
+
+    private static Boolean parseBoolean(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
     }
 
     private static String parameterName(Annotation[] annotations) {

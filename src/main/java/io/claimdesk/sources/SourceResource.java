@@ -32,6 +32,7 @@ import io.claimdesk.claims.SourceClaimView;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.extraction.ExtractionService;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,14 +46,18 @@ public class SourceResource {
     @Inject
     ClaimService claims;
 
+    @Inject
+    ExtractionService extraction;
+
     @POST
-    @Operation(operationId = "createSource", summary = "Store an article", description = "Stores the article text verbatim. The same URL or the same text stored before is a 409 that names the existing source.")
+    @Operation(operationId = "createSource", summary = "Store an article", description = "Stores the article text verbatim; title, authors, publisher, date and language the request leaves out are read from the text. With extract=true its quotes and attributed statements become NEW claims in the same call. The same URL or the same text stored before is a 409 that names the existing source.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Already stored: existingId names it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "413", description = "Body larger than the limit")
-    public Response create(@NotNull @Valid NewSource request) {
-        SourceView created = service.create(request);
+    public Response create(@NotNull @Valid NewSource request,
+            @Parameter(description = "Also extract the article's quotes and attributed statements as NEW claims") @QueryParam("extract") @DefaultValue("false") boolean extract) {
+        SourceView created = extraction.ingest(request, extract);
         return Response.created(URI.create("/api/v1/sources/" + created.id())).entity(created).build();
     }
 

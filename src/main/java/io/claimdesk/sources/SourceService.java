@@ -18,6 +18,7 @@ import io.claimdesk.anchoring.QuoteAnchoring;
 import io.claimdesk.anchoring.QuoteSelector;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.common.Keyset;
+import io.claimdesk.extraction.ExtractionReport;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
@@ -26,10 +27,6 @@ import io.claimdesk.common.Timestamps;
 @ApplicationScoped
 @Transactional
 public class SourceService {
-
-    public SourceView create(NewSource request) {
-        return SourceMapper.toView(store(request));
-    }
 
     /** Stores a new source; the same URL or the same text stored before is a 409 naming the existing one. */
     public Source store(NewSource request) {
@@ -70,7 +67,7 @@ public class SourceService {
 
     @Transactional(SUPPORTS)
     public SourceView get(UUID id) {
-        return SourceMapper.toView(require(id));
+        return SourceMapper.toView(require(id), null);
     }
 
     /** The source a path names: 404 when there is none. */
@@ -102,6 +99,10 @@ public class SourceService {
                 ranked ? Keyset.SortKey.RANK : Keyset.SortKey.TIMESTAMP, true, cursor, limit);
         List<Source> sources = Keyset.inOrder(slice.ids(), Source.list("id in ?1", slice.ids()), source -> source.id);
         return new Page<>(sources.stream().map(SourceMapper::toSummary).toList(), slice.nextCursor());
+    }
+
+    public SourceView view(Source source, ExtractionReport extraction) {
+        return SourceMapper.toView(source, extraction);
     }
 
     /** Anchors a quote in a source's text: 422 when the text does not contain it. */

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.claimdesk.extraction.ExtractionReport;
+
 @Schema(description = "A stored article with its verbatim text")
 public record SourceView(
         UUID id,
@@ -17,5 +19,6 @@ public record SourceView(
         @Schema(example = "en") String language,
         String text,
         @Schema(description = "SHA-256 of the text, hex", example = "9f2c4a64f2d0b0fbbf5bd1a0e8b8c7f1f6a3a2b1c0d9e8f7a6b5c4d3e2f1a0b9") String contentHash,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "Present when the request asked for extraction", nullable = true) ExtractionReport extraction) {
 }

@@ -114,6 +114,33 @@ class ActorResourceTest {
     }
 
     @Test
+    void mergingMovesClaimsAndNamesToTheSurvivingActor() {
+        String marker = TestData.unique();
+        String survivor = create("Kim Jong-un " + marker);
+        String duplicate = create("Kim Jong Un " + marker, "KJU " + marker);
+        String claim = TestData.claim(TestData.source(), "KJU " + marker);
+        given().contentType(ContentType.JSON).body(Map.of("actorId", duplicate))
+                .post("/api/v1/actors/" + survivor + "/merge")
+                .then().statusCode(200)
+                .body("aliases", hasItem("Kim Jong Un " + marker))
+                .body("aliases", hasItem("KJU " + marker));
+        given().get("/api/v1/actors/" + duplicate).then().statusCode(404);
+        given().get("/api/v1/claims/" + claim).then().body("speaker.id", equalTo(survivor));
+        given().get("/api/v1/actors/" + survivor + "/claims").then().body("items.id", contains(claim));
+    }
+
+    @Test
+    void mergingIntoItselfOrFromNowhereIsRefused() {
+        String actor = create("Lonely " + TestData.unique());
+        given().contentType(ContentType.JSON).body(Map.of("actorId", actor))
+                .post("/api/v1/actors/" + actor + "/merge").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("actorId", "00000000-0000-0000-0000-000000000000"))
+                .post("/api/v1/actors/" + actor + "/merge").then().statusCode(422);
+        given().contentType(ContentType.JSON).body(Map.of("actorId", actor))
+                .post("/api/v1/actors/00000000-0000-0000-0000-000000000000/merge").then().statusCode(404);
+    }
+
+    @Test
     void listsTheClaimsOfAnActor() {
         String speaker = "Speaker " + TestData.unique();
         String claim = TestData.claim(TestData.source(), speaker);

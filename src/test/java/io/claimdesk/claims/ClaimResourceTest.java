@@ -249,8 +249,54 @@ class ClaimResourceTest {
 
     private static String createQuote(String source, String exact) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "QUOTE", "text", "Claim", "sourceId", source, "quote", Map.of("exact", exact)))
+                .body(Map.of("kind", "QUOTE", "sourceId", source, "quote", Map.of("exact", exact)))
                 .post("/api/v1/claims").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void similarClaimsFromOtherSourcesComeFirstWhenTheySayTheSameThing() {
+        String word = "treatyclause" + TestData.unique().replaceAll("[0-9-]", "");
+        String sentence = "The pact includes an automatic " + word + " intervention clause";
+        String first = createQuote(TestData.source("Seoul: " + sentence + ". " + TestData.unique()), sentence);
+        String second = createQuote(TestData.source("Analysts: " + sentence + " for emergencies. " + TestData.unique()), sentence + " for emergencies");
+        String unrelated = createQuote(TestData.source("Weather is mild today " + word + ". " + TestData.unique()), "Weather is mild today");
+        String sameSource = given().get("/api/v1/claims/" + first).then().extract().path("appearances[0].source.id");
+        String sibling = createQuote(sameSource, "Seoul");
+        given().get("/api/v1/claims/" + first + "/similar")
+                .then().statusCode(200)
+                .body("[0].claim.id", equalTo(second))
+                .body("[0].score", org.hamcrest.Matchers.greaterThan(0.5f))
+                .body("claim.id", org.hamcrest.Matchers.not(hasItem(unrelated)))
+                .body("claim.id", org.hamcrest.Matchers.not(hasItem(sibling)))
+                .body("claim.id", org.hamcrest.Matchers.not(hasItem(first)));
+        given().get("/api/v1/claims/00000000-0000-0000-0000-000000000000/similar").then().statusCode(404);
+    }
+
+    @Test
+    void foldingAClaimMovesItsAppearancesAndEvidence() {
+        String target = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        String other = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/e", "stance", "CONTEXT", "addedBy", "a"))
+                .post("/api/v1/claims/" + other + "/evidence").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("claimId", other))
+                .post("/api/v1/claims/" + target + "/merge")
+                .then().statusCode(200)
+                .body("appearances", hasSize(2))
+                .body("evidence", hasSize(1));
+        given().get("/api/v1/claims/" + other).then().statusCode(404);
+    }
+
+    @Test
+    void aReviewedClaimCannotBeFoldedIn() {
+        String target = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        String reviewed = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r", "reviewer", "m"))
+                .post("/api/v1/claims/" + reviewed + "/reviews").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("claimId", reviewed))
+                .post("/api/v1/claims/" + target + "/merge").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("claimId", target))
+                .post("/api/v1/claims/" + target + "/merge").then().statusCode(400);
+        given().get("/api/v1/claims/" + reviewed).then().statusCode(200);
     }
 
     @Test

@@ -26,7 +26,8 @@ class SourceResourceTest {
 
     @Test
     void storesTheTextVerbatimWithItsHashAndNormalizedUrl() {
-        String text = "  Headline " + TestData.unique() + "\r\n\r\nBody with “curly quotes”.\n";
+        String text = "  Storm closes the northern harbor for a week " + TestData.unique()
+                + "\r\n\r\nThe harbor stays shut while crews clear the debris, the port said in a “short statement”.\n";
         given().contentType(ContentType.JSON)
                 .body(Map.of("url", "HTTPS://News.Example.org/a/" + TestData.unique() + "/?utm_source=feed", "text", text,
                         "authors", List.of("Jo Eun-ah"), "publishedAt", "2024-10-26T09:00:00Z"))
@@ -34,7 +35,7 @@ class SourceResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/sources/"))
                 .body("text", equalTo(text))
-                .body("title", containsString("Headline"))
+                .body("title", containsString("Storm closes the northern harbor"))
                 .body("url", containsString("https://news.example.org/a/"))
                 .body("url", org.hamcrest.Matchers.not(containsString("utm_source")))
                 .body("contentHash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
