@@ -110,6 +110,24 @@ class ExtractionResourceTest {
     }
 
     @Test
+    void theSampleArticleYieldsTheTroopsClaimWithItsFigureAndItsAgency() throws Exception {
+        String text;
+        try (var in = getClass().getResourceAsStream("/samples/002_06944bffa7e5bff6.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String source = ingest(text).getString("id");
+        JsonPath claims = given().queryParam("limit", 200).get("/api/v1/sources/" + source + "/claims").then().extract().jsonPath();
+        Map<String, Object> troops = claims.getMap("items.find { it.quote.exact.contains('12,000 North Korean soldiers') }");
+        assertEquals("STATEMENT", troops.get("kind"));
+        assertEquals("according to", ((Map<?, ?>) troops.get("attribution")).get("cue"));
+        assertEquals(List.of(Map.of("value", 12000, "unit", "soldiers")), troops.get("figures"));
+        String speaker = (String) ((Map<?, ?>) troops.get("speaker")).get("id");
+        given().get("/api/v1/actors/" + speaker)
+                .then().body("aliases", hasItem("HUR"))
+                .body("name", org.hamcrest.Matchers.containsString("Intelligence"));
+    }
+
+    @Test
     void extractionOfAnUnknownSourceIsNotFound() {
         given().post("/api/v1/sources/00000000-0000-0000-0000-000000000000/extraction").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("text", "x " + TestData.unique())).queryParam("extract", "maybe")
