@@ -3,6 +3,7 @@ package io.claimdesk.claims;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,12 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.security.BearerDocumentation;
+import io.claimdesk.security.Roles;
 
 @Path("/api/v1/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +49,8 @@ public class ClaimResource {
     ClaimService service;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "createClaim", summary = "Record a claim", description = "With sourceId and quote, the quote is anchored in the source's text; a quote the text does not contain is a 422. A speaker given by an unknown name is created.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -85,6 +91,8 @@ public class ClaimResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @RolesAllowed(Roles.REVIEWER)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "updateClaim", summary = "Change a claim", description = "Requires If-Match with the ETag of the claim as last read, so that two reviewers never overwrite each other.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -101,6 +109,8 @@ public class ClaimResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, reviews and evidence")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -114,6 +124,8 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/appearances")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "addAppearance", summary = "Record another place where a claim appears")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AppearanceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -26,6 +26,8 @@ import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.evidence.EvidenceService;
 import io.claimdesk.reviews.ReviewService;
+import io.claimdesk.security.Caller;
+import io.claimdesk.security.Roles;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
 
@@ -49,6 +51,9 @@ public class ClaimService {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    Caller caller;
 
     public ClaimDetail create(NewClaim request) {
         Source source = request.sourceId() == null ? null : sources.referenced(request.sourceId());
@@ -87,6 +92,9 @@ public class ClaimService {
     }
 
     public ClaimDetail update(UUID id, String ifMatch, ClaimPatch patch) {
+        if (!patch.isStatusOnly()) {
+            caller.require(Roles.EDITOR, "Changing a claim's text, kind, speaker or tags");
+        }
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
         if (patch.status() != null && !claim.status.canMoveTo(patch.status())) {

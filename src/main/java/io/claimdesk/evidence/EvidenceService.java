@@ -17,6 +17,7 @@ import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.security.Caller;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
 import io.claimdesk.sources.SourceUrls;
@@ -30,6 +31,9 @@ public class EvidenceService {
 
     @Inject
     SourceService sources;
+
+    @Inject
+    Caller caller;
 
     public EvidenceView add(UUID claimId, NewEvidence request) {
         Claim claim = claims.require(claimId);
@@ -48,7 +52,7 @@ public class EvidenceService {
         evidence.title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
         evidence.stance = request.stance();
         evidence.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        evidence.addedBy = request.addedBy().strip();
+        evidence.addedBy = caller.name();
         evidence.createdAt = Timestamps.now();
         evidence.persist();
         return EvidenceView.of(evidence);

@@ -12,6 +12,5 @@ import io.claimdesk.claims.Verdict;
 public record NewReview(
         @NotNull Verdict verdict,
         @Schema(example = "HUR's figure is consistent with later South Korean intelligence estimates of 10,000 to 12,000 troops, but no independent count exists.")
-        @NotBlank @Size(max = 20_000) String rationale,
-        @Schema(example = "m.lee") @NotBlank @Size(max = 200) String reviewer) {
+        @NotBlank @Size(max = 20_000) String rationale) {
 }

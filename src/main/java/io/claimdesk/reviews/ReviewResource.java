@@ -3,6 +3,7 @@ package io.claimdesk.reviews;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,11 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.security.BearerDocumentation;
+import io.claimdesk.security.Roles;
 
 @Path("/api/v1/claims/{claimId}/reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +43,8 @@ public class ReviewResource {
     ReviewService service;
 
     @POST
+    @RolesAllowed(Roles.REVIEWER)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "addReview", summary = "Give a verdict on a claim", description = "The claim takes the verdict and becomes REVIEWED. Earlier reviews stay.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

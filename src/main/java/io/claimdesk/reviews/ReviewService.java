@@ -18,6 +18,7 @@ import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.security.Caller;
 
 @ApplicationScoped
 @Transactional
@@ -25,6 +26,9 @@ public class ReviewService {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    Caller caller;
 
     /** Appends a review; the claim takes its verdict and becomes REVIEWED. */
     public ReviewView add(UUID claimId, NewReview request) {
@@ -36,7 +40,7 @@ public class ReviewService {
         review.claim = claim;
         review.verdict = request.verdict();
         review.rationale = request.rationale().strip();
-        review.reviewer = request.reviewer().strip();
+        review.reviewer = caller.name();
         review.createdAt = Timestamps.now();
         review.persist();
 

@@ -3,6 +3,7 @@ package io.claimdesk.sources;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.claims.ClaimService;
@@ -32,6 +34,8 @@ import io.claimdesk.claims.SourceClaimView;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.security.BearerDocumentation;
+import io.claimdesk.security.Roles;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +50,8 @@ public class SourceResource {
     ClaimService claims;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "createSource", summary = "Store an article", description = "Stores the article text verbatim. The same URL or the same text stored before is a 409 that names the existing source.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -2,6 +2,7 @@ package io.claimdesk.reviews;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.TestData;
+import io.claimdesk.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -19,11 +21,12 @@ class ReviewResourceTest {
 
     private static String review(String claim, String verdict) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("verdict", verdict, "rationale", "Because " + verdict, "reviewer", "m.lee"))
+                .body(Map.of("verdict", verdict, "rationale", "Because " + verdict))
                 .post("/api/v1/claims/" + claim + "/reviews")
                 .then().statusCode(201)
                 .body("verdict", equalTo(verdict))
                 .body("claimId", equalTo(claim))
+                .body("reviewer", equalTo(Tokens.DEFAULT_USER))
                 .extract().path("id");
     }
 
@@ -60,9 +63,24 @@ class ReviewResourceTest {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
         given().contentType(ContentType.JSON).header("If-Match", TestData.etag("/api/v1/claims/" + claim))
                 .body(Map.of("status", "DISMISSED")).patch("/api/v1/claims/" + claim).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r", "reviewer", "m.lee"))
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r"))
                 .post("/api/v1/claims/" + claim + "/reviews").then().statusCode(409);
         given().get("/api/v1/claims/" + claim + "/reviews").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void theReviewerComesFromTheTokenNotTheBody() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "FALSE", "rationale", "r", "reviewer", "someone.else"))
+                .post("/api/v1/claims/" + claim + "/reviews")
+                .then().statusCode(400)
+                .body("detail", containsString("Unknown property \"reviewer\""));
+        given().header("Authorization", Tokens.bearer(Tokens.of("j.park", "reviewer")))
+                .contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r"))
+                .post("/api/v1/claims/" + claim + "/reviews")
+                .then().statusCode(201)
+                .body("reviewer", equalTo("j.park"));
     }
 
     @Test
@@ -73,9 +91,8 @@ class ReviewResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE"))
                 .post("/api/v1/claims/" + claim + "/reviews")
                 .then().statusCode(400)
-                .body("violations.field", hasItem("rationale"))
-                .body("violations.field", hasItem("reviewer"));
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r", "reviewer", "m"))
+                .body("violations.field", hasItem("rationale"));
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r"))
                 .post("/api/v1/claims/00000000-0000-0000-0000-000000000000/reviews").then().statusCode(404);
         given().get("/api/v1/claims/00000000-0000-0000-0000-000000000000/reviews").then().statusCode(404);
     }
