@@ -10,20 +10,29 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.claimdesk.audit.AuditAction;
+import io.claimdesk.audit.AuditLog;
+import io.claimdesk.audit.AuditedType;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.sources.SourceUrls;
 
 @ApplicationScoped
 @Transactional
 public class ActorService {
+
+    @Inject
+    AuditLog audit;
 
     public ActorView create(NewActor request) {
         List<String> aliases = distinctAliases(request.name(), request.aliases());
@@ -33,10 +42,13 @@ public class ActorService {
         actor.kind = request.kind();
         actor.description = blankToNull(request.description());
         actor.aliases = aliases;
+        actor.sameAs = urls(request.sameAs());
         actor.createdAt = Timestamps.now();
         actor.updatedAt = actor.createdAt;
         actor.persist();
-        return ActorMapper.toView(actor);
+        ActorView view = ActorMapper.toView(actor);
+        audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, view);
+        return view;
     }
 
     /** The actor a name or alias designates, created with the given kind when nobody has that name yet. */
@@ -48,6 +60,7 @@ public class ActorService {
             actor.createdAt = Timestamps.now();
             actor.updatedAt = actor.createdAt;
             actor.persist();
+            audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, ActorMapper.toView(actor));
             return actor;
         });
     }
@@ -87,6 +100,7 @@ public class ActorService {
         String name = patch.name() == null ? actor.name : patch.name().strip();
         List<String> aliases = distinctAliases(name, patch.aliases() == null ? actor.aliases : patch.aliases());
         ensureNamesFree(actor.id, name, aliases);
+        ActorView before = ActorMapper.toView(actor);
         actor.name = name;
         if (patch.kind() != null) {
             actor.kind = patch.kind();
@@ -98,9 +112,14 @@ public class ActorService {
             actor.aliases.clear();
             actor.aliases.addAll(aliases);
         }
+        if (patch.sameAs() != null) {
+            actor.sameAs = urls(patch.sameAs());
+        }
         actor.updatedAt = Timestamps.now();
         Actor.flush();
-        return ActorMapper.toView(actor);
+        ActorView after = ActorMapper.toView(actor);
+        audit.record(AuditAction.UPDATE, AuditedType.ACTOR, id, null, before, after);
+        return after;
     }
 
     @Transactional(SUPPORTS)
@@ -146,6 +165,17 @@ public class ActorService {
             }
         }
         return distinct;
+    }
+
+    /** Normalized, without repeats: 400 for anything but an absolute http or https URL. */
+    private static List<String> urls(List<String> urls) {
+        if (urls == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(urls.stream()
+                .map(url -> SourceUrls.normalize(url)
+                        .orElseThrow(() -> Problems.badRequest("sameAs must hold absolute http or https URLs, not " + url)))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     private static String likeEscaped(String text) {

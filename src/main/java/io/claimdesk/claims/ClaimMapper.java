@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.claimdesk.actors.ActorRef;
 import io.claimdesk.evidence.EvidenceView;
+import io.claimdesk.publishing.PublicationView;
 import io.claimdesk.reviews.ReviewView;
 import io.claimdesk.sources.SourceRef;
 
@@ -19,21 +20,21 @@ final class ClaimMapper {
 
     static ClaimSummary toSummary(Claim claim, List<Appearance> appearances) {
         return new ClaimSummary(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                List.copyOf(claim.tags), claim.origin, appearances.stream().map(ClaimMapper::toView).toList(),
+                claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, appearances.stream().map(ClaimMapper::toView).toList(),
                 claim.createdAt, claim.updatedAt);
     }
 
     static ClaimDetail toDetail(Claim claim, List<Appearance> appearances, ReviewView latestReview,
-            List<EvidenceView> evidence) {
+            List<EvidenceView> evidence, PublicationView publication) {
         return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                List.copyOf(claim.tags), claim.origin, appearances.stream().map(ClaimMapper::toView).toList(),
-                latestReview, evidence, claim.createdAt, claim.updatedAt, claim.version);
+                claim.attributionVerdict, List.copyOf(claim.tags), claim.origin,
+                appearances.stream().map(ClaimMapper::toView).toList(), latestReview, evidence, publication, claim.createdAt, claim.updatedAt, claim.version);
     }
 
     static SourceClaimView toSourceView(Appearance appearance) {
         Claim claim = appearance.claim;
         return new SourceClaimView(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status,
-                claim.verdict, List.copyOf(claim.tags), claim.origin, appearance.id, appearance.quote.toQuote(),
+                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, appearance.id, appearance.quote.toQuote(),
                 claim.createdAt, claim.updatedAt);
     }
 }

@@ -69,13 +69,14 @@ public class ClaimResource {
             @Parameter(description = "Full-text search over claim text and quotes (web search syntax: \"phrase\", or, -not)", example = "\"automatic military intervention\"") @QueryParam("q") String q,
             @QueryParam("status") ClaimStatus status,
             @QueryParam("verdict") Verdict verdict,
+            @Parameter(description = "Whether the speaker said it, as reviewed") @QueryParam("attributionVerdict") AttributionVerdict attributionVerdict,
             @QueryParam("speakerId") UUID speakerId,
             @QueryParam("sourceId") UUID sourceId,
             @Parameter(example = "troops") @QueryParam("tag") String tag,
             @QueryParam("kind") ClaimKind kind,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return service.list(new ClaimFilter(q, status, verdict, speakerId, sourceId, tag, kind), limit, cursor);
+        return service.list(new ClaimFilter(q, status, verdict, attributionVerdict, speakerId, sourceId, tag, kind), limit, cursor);
     }
 
     @GET

@@ -18,6 +18,9 @@ import io.claimdesk.actors.Actor;
 import io.claimdesk.actors.ActorService;
 import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.anchoring.TextQuote;
+import io.claimdesk.audit.AuditAction;
+import io.claimdesk.audit.AuditLog;
+import io.claimdesk.audit.AuditedType;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
@@ -25,6 +28,7 @@ import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.evidence.EvidenceService;
+import io.claimdesk.publishing.PublicationService;
 import io.claimdesk.reviews.ReviewService;
 import io.claimdesk.security.Caller;
 import io.claimdesk.security.Roles;
@@ -53,6 +57,12 @@ public class ClaimService {
     EvidenceService evidence;
 
     @Inject
+    PublicationService publications;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
     Caller caller;
 
     public ClaimDetail create(NewClaim request) {
@@ -69,6 +79,7 @@ public class ClaimService {
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.persist();
+        audit.record(AuditAction.CREATE, AuditedType.CLAIM, claim.id, claim.id, null, ClaimState.of(claim));
         if (source != null) {
             appear(claim, source, quote);
         }
@@ -80,7 +91,8 @@ public class ClaimService {
         Claim claim = require(id);
         List<Appearance> appearances = Appearance.list(
                 "select a from Appearance a join fetch a.source where a.claim.id = ?1 order by a.createdAt, a.id", id);
-        return ClaimMapper.toDetail(claim, appearances, reviews.latest(id).orElse(null), evidence.forClaim(id));
+        return ClaimMapper.toDetail(claim, appearances, reviews.latest(id).orElse(null), evidence.forClaim(id),
+                publications.current(id).orElse(null));
     }
 
     /** The claim a path names, with its speaker: 404 when there is none. */
@@ -102,6 +114,7 @@ public class ClaimService {
                     + (patch.status() == ClaimStatus.REVIEWED ? "; post a review instead" : "")
                     + "; allowed: " + claim.status.allowedNext());
         }
+        ClaimState before = ClaimState.of(claim);
         if (patch.text() != null) {
             claim.text = patch.text().strip();
         }
@@ -118,6 +131,7 @@ public class ClaimService {
             claim.tags = normalizedTags(patch.tags());
         }
         claim.updatedAt = Timestamps.now();
+        audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, ClaimState.of(claim));
         // Flush now so that a concurrent change is caught as a stale version before we answer.
         Claim.flush();
         return get(id);
@@ -126,6 +140,7 @@ public class ClaimService {
     public void delete(UUID id, String ifMatch) {
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
+        audit.record(AuditAction.DELETE, AuditedType.CLAIM, id, id, ClaimState.of(claim), null);
         claim.delete();
         Claim.flush();
     }
@@ -142,6 +157,7 @@ public class ClaimService {
         SqlFilter where = new SqlFilter()
                 .when(name(filter.status()), "c.status = :status", "status")
                 .when(name(filter.verdict()), "c.verdict = :verdict", "verdict")
+                .when(name(filter.attributionVerdict()), "c.attribution_verdict = :attributionVerdict", "attributionVerdict")
                 .when(name(filter.kind()), "c.kind = :kind", "kind")
                 .when(filter.speakerId(), "c.speaker_id = :speakerId", "speakerId")
                 .when(filter.tag() == null ? null : filter.tag().strip().toLowerCase(Locale.ROOT),
@@ -204,6 +220,8 @@ public class ClaimService {
         appearance.quote = QuoteColumns.of(quote);
         appearance.createdAt = Timestamps.now();
         appearance.persist();
+        audit.record(AuditAction.CREATE, AuditedType.APPEARANCE, appearance.id, claim.id, null,
+                ClaimMapper.toView(appearance));
         return appearance;
     }
 

@@ -16,6 +16,7 @@ public record ClaimSummary(
         ActorRef speaker,
         ClaimStatus status,
         @Schema(nullable = true) Verdict verdict,
+        @Schema(nullable = true, description = "Whether the speaker said it; null until reviewed") AttributionVerdict attributionVerdict,
         List<String> tags,
         ClaimOrigin origin,
         List<AppearanceView> appearances,

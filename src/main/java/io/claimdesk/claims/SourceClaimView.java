@@ -17,6 +17,7 @@ public record SourceClaimView(
         ActorRef speaker,
         ClaimStatus status,
         @Schema(nullable = true) Verdict verdict,
+        @Schema(nullable = true, description = "Whether the speaker said it; null until reviewed") AttributionVerdict attributionVerdict,
         List<String> tags,
         ClaimOrigin origin,
         UUID appearanceId,

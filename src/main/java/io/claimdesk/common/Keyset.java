@@ -20,7 +20,8 @@ public final class Keyset {
         TIMESTAMP("to_char(sort_key at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"),
         RANK("cast(sort_key as text)"),
         TEXT("sort_key"),
-        POSITION("cast(sort_key as text)");
+        POSITION("cast(sort_key as text)"),
+        SEQUENCE("cast(sort_key as text)");
 
         private final String asText;
 
@@ -34,6 +35,7 @@ public final class Keyset {
                 case RANK -> cursor.floatKey();
                 case TEXT -> cursor.key();
                 case POSITION -> cursor.intKey();
+                case SEQUENCE -> cursor.longKey();
             };
         }
     }

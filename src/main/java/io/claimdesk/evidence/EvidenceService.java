@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.anchoring.QuoteColumns;
+import io.claimdesk.audit.AuditAction;
+import io.claimdesk.audit.AuditLog;
+import io.claimdesk.audit.AuditedType;
 import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.common.Keyset;
@@ -35,6 +38,9 @@ public class EvidenceService {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditLog audit;
+
     public EvidenceView add(UUID claimId, NewEvidence request) {
         Claim claim = claims.require(claimId);
         Evidence evidence = new Evidence();
@@ -55,7 +61,9 @@ public class EvidenceService {
         evidence.addedBy = caller.name();
         evidence.createdAt = Timestamps.now();
         evidence.persist();
-        return EvidenceView.of(evidence);
+        EvidenceView view = EvidenceView.of(evidence);
+        audit.record(AuditAction.CREATE, AuditedType.EVIDENCE, evidence.id, claimId, null, view);
+        return view;
     }
 
     /** All evidence of a claim, oldest first, with sources in one statement. */
@@ -81,10 +89,12 @@ public class EvidenceService {
     }
 
     public void delete(UUID claimId, UUID evidenceId) {
-        long deleted = Evidence.delete("id = ?1 and claim.id = ?2", evidenceId, claimId);
-        if (deleted == 0) {
-            claims.require(claimId);
-            throw Problems.notFound("Evidence", evidenceId);
-        }
+        claims.require(claimId);
+        Evidence evidence = Evidence.<Evidence> find(
+                "select e from Evidence e left join fetch e.source where e.id = ?1 and e.claim.id = ?2", evidenceId, claimId)
+                .firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("Evidence", evidenceId));
+        audit.record(AuditAction.DELETE, AuditedType.EVIDENCE, evidenceId, claimId, EvidenceView.of(evidence), null);
+        evidence.delete();
     }
 }

@@ -104,7 +104,7 @@ class ClaimResourceTest {
     @Test
     void getShowsAppearancesLatestReviewAndEvidence() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "MOSTLY_TRUE", "rationale", "Matches later estimates"))
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "MOSTLY_TRUE", "attribution", "CONFIRMED", "rationale", "Matches later estimates"))
                 .post("/api/v1/claims/" + claim + "/reviews").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/estimate", "stance", "SUPPORTS"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(201);
