@@ -53,7 +53,9 @@ public final class Keyset {
     public static Slice page(EntityManager em, String selectIdAndSortKey, SqlFilter filter, SortKey sortKey,
             boolean descending, String cursorToken, int limit) {
         Cursor cursor = Cursor.decode(cursorToken);
-        StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText)
+        // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
+        // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
+        StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText).append(" as cursor_key")
                 .append(" from (").append(selectIdAndSortKey).append(filter.where()).append(") page");
         if (cursor != null) {
             sql.append(" where (sort_key, id) ").append(descending ? "<" : ">").append(" (:cursorKey, :cursorId)");
