@@ -16,7 +16,7 @@ public record ClaimPatch(
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20_000) String text,
         ClaimKind kind,
         @Valid SpeakerInput speaker,
-        @Schema(description = "NEW → IN_REVIEW | DISMISSED; IN_REVIEW → NEW | DISMISSED; REVIEWED → IN_REVIEW; DISMISSED → NEW. REVIEWED is reached by posting a review.", example = "IN_REVIEW")
+        @Schema(description = "NEW → IN_REVIEW | DISMISSED; IN_REVIEW → NEW | DISMISSED; REVIEWED → IN_REVIEW; DISMISSED → NEW. REVIEWED is reached by posting a review. Reviewers may change the status; the other fields need the editor role.", example = "IN_REVIEW")
         ClaimStatus status,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags) {
 

@@ -81,7 +81,7 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getClaim", summary = "Get a claim with its appearances, latest review and evidence")
+    @Operation(operationId = "getClaim", summary = "Get a claim with its appearances, latest review, evidence and publication")
     @APIResponse(responseCode = "200", description = "The claim; ETag header set for If-Match", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -94,7 +94,7 @@ public class ClaimResource {
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @RolesAllowed(Roles.REVIEWER)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "updateClaim", summary = "Change a claim", description = "Requires If-Match with the ETag of the claim as last read, so that two reviewers never overwrite each other.")
+    @Operation(operationId = "updateClaim", summary = "Change a claim", description = "Requires If-Match with the ETag of the claim as last read, so that two reviewers never overwrite each other. A change of status alone needs the reviewer role; any other change the editor role.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -46,7 +46,7 @@ public class EvidenceResource {
     @POST
     @RolesAllowed(Roles.REVIEWER)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "addEvidence", summary = "Link a document to a claim", description = "A stored source (optionally a quote in it, anchored like appearances) or an external URL.")
+    @Operation(operationId = "addEvidence", summary = "Link a document to a claim", description = "A stored source (optionally a quote in it, anchored like appearances) or an external URL. addedBy is the caller.")
     @APIResponse(responseCode = "201", description = "Linked", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
