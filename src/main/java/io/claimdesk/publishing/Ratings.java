@@ -22,8 +22,8 @@ import io.claimdesk.claims.Verdict;
  */
 public final class Ratings {
 
-    public static final int BEST = 5;
-    public static final int WORST = 1;
+    private static final int BEST = 5;
+    private static final int WORST = 1;
 
     private Ratings() {
     }
