@@ -44,11 +44,13 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "claim_id")
     public UUID claimId;
 
-    /** JSON; null for a creation. */
+    /** JSON; null for a creation. Read as text, written through a cast, so no JSON library stands in between. */
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "cast(? as jsonb)")
     public String before;
 
     /** JSON; null for a deletion. */
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "cast(? as jsonb)")
     public String after;
 }
