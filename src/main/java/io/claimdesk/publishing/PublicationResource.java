@@ -34,7 +34,7 @@ import io.claimdesk.security.Roles;
 @Tag(name = "Publishing", description = "Reviewed claims published as schema.org ClaimReview")
 public class PublicationResource {
 
-    public static final String JSON_LD = "application/ld+json";
+    private static final String JSON_LD = "application/ld+json";
 
     @Inject
     PublicationService service;

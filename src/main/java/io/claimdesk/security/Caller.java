@@ -15,7 +15,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Caller {
 
     /** Changes made outside any request, such as loading the dev sample data. */
-    public static final String SYSTEM = "system";
+    private static final String SYSTEM = "system";
 
     @Inject
     SecurityIdentity identity;
