@@ -48,6 +48,15 @@ public final class TestData {
                 .extract().path("id");
     }
 
+    /** A review of the claim, by the default caller; returns its id. */
+    public static String review(String claimId, String verdict, String attribution) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", verdict, "attribution", attribution, "rationale", "Because " + verdict))
+                .post("/api/v1/claims/" + claimId + "/reviews")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     public static String etag(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
     }

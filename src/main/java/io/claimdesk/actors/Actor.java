@@ -17,6 +17,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A person or organization that claims are attributed to. */
@@ -39,6 +42,11 @@ public class Actor extends PanacheEntityBase {
     @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "alias")
     public List<String> aliases = new ArrayList<>();
+
+    /** URLs of pages that identify the actor, for schema.org sameAs. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "same_as")
+    public List<String> sameAs = new ArrayList<>();
 
     @Column(name = "created_at")
     public Instant createdAt;

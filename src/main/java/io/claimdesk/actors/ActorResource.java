@@ -3,6 +3,7 @@ package io.claimdesk.actors;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.claims.ClaimFilter;
@@ -36,6 +38,8 @@ import io.claimdesk.common.ETags;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.security.BearerDocumentation;
+import io.claimdesk.security.Roles;
 
 @Path("/api/v1/actors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +54,8 @@ public class ActorResource {
     ClaimService claims;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "createActor", summary = "Add a person or organization")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -84,6 +90,8 @@ public class ActorResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "updateActor", summary = "Change an actor", description = "Requires If-Match with the ETag as last read.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -101,6 +109,8 @@ public class ActorResource {
 
     @POST
     @Path("/{id}/merge")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "mergeActors", summary = "Fold a duplicate actor into this one", description = "The duplicate's claims are attributed to this actor, its name and aliases become aliases here, and it is removed.")
     @APIResponse(responseCode = "200", description = "Merged", content = @Content(schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, or an actor merged into itself", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -10,20 +10,33 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.claimdesk.audit.AuditAction;
+import io.claimdesk.audit.AuditLog;
+import io.claimdesk.audit.AuditedType;
+import io.claimdesk.claims.ClaimService;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.sources.SourceUrls;
 
 @ApplicationScoped
 @Transactional
 public class ActorService {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ClaimService claims;
 
     public ActorView create(NewActor request) {
         List<String> aliases = distinctAliases(request.name(), request.aliases());
@@ -33,10 +46,13 @@ public class ActorService {
         actor.kind = request.kind();
         actor.description = blankToNull(request.description());
         actor.aliases = aliases;
+        actor.sameAs = urls(request.sameAs());
         actor.createdAt = Timestamps.now();
         actor.updatedAt = actor.createdAt;
         actor.persist();
-        return ActorMapper.toView(actor);
+        ActorView view = ActorMapper.toView(actor);
+        audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, view);
+        return view;
     }
 
     /** The actor a name or alias designates, created with the given kind when nobody has that name yet. */
@@ -48,6 +64,7 @@ public class ActorService {
             actor.createdAt = Timestamps.now();
             actor.updatedAt = actor.createdAt;
             actor.persist();
+            audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, ActorMapper.toView(actor));
             return actor;
         });
     }
@@ -88,23 +105,37 @@ public class ActorService {
         actor.createdAt = Timestamps.now();
         actor.updatedAt = actor.createdAt;
         actor.persist();
-        enrich(actor, null, aliases);
+        addKnown(actor, null, aliases);
+        audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, ActorMapper.toView(actor));
         return actor;
     }
 
     /** Adds what a text tells about an actor: a description where it has none, and new spellings as aliases. */
     public void enrich(Actor actor, String description, List<String> spellings) {
+        ActorView before = ActorMapper.toView(actor);
+        if (addKnown(actor, description, spellings)) {
+            actor.updatedAt = Timestamps.now();
+            Actor.flush();
+            audit.record(AuditAction.UPDATE, AuditedType.ACTOR, actor.id, null, before, ActorMapper.toView(actor));
+        }
+    }
+
+    private boolean addKnown(Actor actor, String description, List<String> spellings) {
+        boolean changed = false;
         if (actor.description == null && description != null && !description.isBlank()) {
             actor.description = description.strip();
+            changed = true;
         }
         for (String spelling : distinctAliases(actor.name, spellings)) {
             boolean held = actor.aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(spelling));
             if (!held && findByName(spelling).isEmpty()) {
                 actor.aliases.add(spelling);
+                changed = true;
                 // Flush so that the next look-up by name sees this alias.
                 Actor.flush();
             }
         }
+        return changed;
     }
 
     /** Folds a duplicate into this actor: its claims follow, its name and aliases become aliases here. */
@@ -117,16 +148,17 @@ public class ActorService {
         List<String> spellings = new ArrayList<>(duplicate.aliases);
         spellings.add(0, duplicate.name);
         String description = duplicate.description;
-        Actor.getEntityManager().createQuery("update Claim c set c.speaker = :actor where c.speaker = :duplicate")
-                .setParameter("actor", actor)
-                .setParameter("duplicate", duplicate)
-                .executeUpdate();
+        ActorView before = ActorMapper.toView(actor);
+        claims.reattribute(duplicate, actor);
+        audit.record(AuditAction.DELETE, AuditedType.ACTOR, duplicate.id, null, ActorMapper.toView(duplicate), null);
         duplicate.delete();
         Actor.flush();
-        enrich(actor, description, spellings);
+        addKnown(actor, description, spellings);
         actor.updatedAt = Timestamps.now();
         Actor.flush();
-        return ActorMapper.toView(actor);
+        ActorView after = ActorMapper.toView(actor);
+        audit.record(AuditAction.UPDATE, AuditedType.ACTOR, actor.id, null, before, after);
+        return after;
     }
 
     @Transactional(SUPPORTS)
@@ -152,6 +184,7 @@ public class ActorService {
         String name = patch.name() == null ? actor.name : patch.name().strip();
         List<String> aliases = distinctAliases(name, patch.aliases() == null ? actor.aliases : patch.aliases());
         ensureNamesFree(actor.id, name, aliases);
+        ActorView before = ActorMapper.toView(actor);
         actor.name = name;
         if (patch.kind() != null) {
             actor.kind = patch.kind();
@@ -163,9 +196,14 @@ public class ActorService {
             actor.aliases.clear();
             actor.aliases.addAll(aliases);
         }
+        if (patch.sameAs() != null) {
+            actor.sameAs = urls(patch.sameAs());
+        }
         actor.updatedAt = Timestamps.now();
         Actor.flush();
-        return ActorMapper.toView(actor);
+        ActorView after = ActorMapper.toView(actor);
+        audit.record(AuditAction.UPDATE, AuditedType.ACTOR, id, null, before, after);
+        return after;
     }
 
     @Transactional(SUPPORTS)
@@ -211,6 +249,17 @@ public class ActorService {
             }
         }
         return distinct;
+    }
+
+    /** Normalized, without repeats: 400 for anything but an absolute http or https URL. */
+    private static List<String> urls(List<String> urls) {
+        if (urls == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(urls.stream()
+                .map(url -> SourceUrls.normalize(url)
+                        .orElseThrow(() -> Problems.badRequest("sameAs must hold absolute http or https URLs, not " + url)))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     private static String likeEscaped(String text) {

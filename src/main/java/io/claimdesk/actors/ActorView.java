@@ -13,6 +13,7 @@ public record ActorView(
         ActorKind kind,
         @Schema(example = "Military intelligence agency of Ukraine's Ministry of Defence") String description,
         @Schema(example = "[\"HUR\"]") List<String> aliases,
+        @Schema(example = "[\"https://www.wikidata.org/wiki/Q56226\"]") List<String> sameAs,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Changes with every update; the ETag carries it too") long version) {

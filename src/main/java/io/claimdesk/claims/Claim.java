@@ -48,6 +48,10 @@ public class Claim extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution_verdict")
+    public AttributionVerdict attributionVerdict;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
 

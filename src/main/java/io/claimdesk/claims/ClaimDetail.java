@@ -9,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.claimdesk.actors.ActorRef;
 import io.claimdesk.extraction.Figure;
 import io.claimdesk.evidence.EvidenceView;
+import io.claimdesk.publishing.PublicationView;
 import io.claimdesk.reviews.ReviewView;
 
-@Schema(description = "A claim with where it appears, its latest review and its evidence")
+@Schema(description = "A claim with where it appears, its latest review, its evidence and its publication")
 public record ClaimDetail(
         UUID id,
         @Schema(example = "About 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia.") String text,
@@ -19,6 +20,7 @@ public record ClaimDetail(
         ActorRef speaker,
         ClaimStatus status,
         @Schema(nullable = true) Verdict verdict,
+        @Schema(nullable = true, description = "Whether the speaker said it; null until reviewed") AttributionVerdict attributionVerdict,
         List<String> tags,
         ClaimOrigin origin,
         @Schema(description = "How sure extraction was, from 0 to 1; null for claims entered by hand", nullable = true, example = "0.9") Float confidence,
@@ -26,6 +28,7 @@ public record ClaimDetail(
         List<AppearanceView> appearances,
         @Schema(nullable = true) ReviewView latestReview,
         List<EvidenceView> evidence,
+        @Schema(nullable = true, description = "The current publication as a ClaimReview; null when not published") PublicationView publication,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Changes with every update; the ETag carries it too") long version) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.claimdesk.actors.ActorRef;
 import io.claimdesk.evidence.EvidenceView;
+import io.claimdesk.publishing.PublicationView;
 import io.claimdesk.reviews.ReviewView;
 import io.claimdesk.sources.SourceRef;
 
@@ -23,22 +24,23 @@ final class ClaimMapper {
 
     static ClaimSummary toSummary(Claim claim, List<Appearance> appearances) {
         return new ClaimSummary(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
+                claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
                 appearances.stream().map(ClaimMapper::toView).toList(), claim.createdAt, claim.updatedAt);
     }
 
     static ClaimDetail toDetail(Claim claim, List<Appearance> appearances, ReviewView latestReview,
-            List<EvidenceView> evidence) {
+            List<EvidenceView> evidence, PublicationView publication) {
         return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
-                appearances.stream().map(ClaimMapper::toView).toList(), latestReview, evidence, claim.createdAt,
+                claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
+                appearances.stream().map(ClaimMapper::toView).toList(), latestReview, evidence, publication, claim.createdAt,
                 claim.updatedAt, claim.version);
     }
 
     static SourceClaimView toSourceView(Appearance appearance) {
         Claim claim = appearance.claim;
         return new SourceClaimView(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status,
-                claim.verdict, List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
-                appearance.id, appearance.quote.toQuote(), attribution(appearance), claim.createdAt, claim.updatedAt);
+                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+                List.copyOf(claim.figures), appearance.id, appearance.quote.toQuote(), attribution(appearance), claim.createdAt,
+                claim.updatedAt);
     }
 }

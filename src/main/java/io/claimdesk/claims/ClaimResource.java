@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.security.BearerDocumentation;
+import io.claimdesk.security.Roles;
 
 @Path("/api/v1/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +50,8 @@ public class ClaimResource {
     ClaimService service;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "createClaim", summary = "Record a claim", description = "With sourceId and quote, the quote is anchored in the source's text; a quote the text does not contain is a 422. A speaker given by an unknown name is created.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -64,18 +70,19 @@ public class ClaimResource {
             @Parameter(description = "Full-text search over claim text and quotes (web search syntax: \"phrase\", or, -not)", example = "\"automatic military intervention\"") @QueryParam("q") String q,
             @QueryParam("status") ClaimStatus status,
             @QueryParam("verdict") Verdict verdict,
+            @Parameter(description = "Whether the speaker said it, as reviewed") @QueryParam("attributionVerdict") AttributionVerdict attributionVerdict,
             @QueryParam("speakerId") UUID speakerId,
             @QueryParam("sourceId") UUID sourceId,
             @Parameter(example = "troops") @QueryParam("tag") String tag,
             @QueryParam("kind") ClaimKind kind,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return service.list(new ClaimFilter(q, status, verdict, speakerId, sourceId, tag, kind), limit, cursor);
+        return service.list(new ClaimFilter(q, status, verdict, attributionVerdict, speakerId, sourceId, tag, kind), limit, cursor);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getClaim", summary = "Get a claim with its appearances, latest review and evidence")
+    @Operation(operationId = "getClaim", summary = "Get a claim with its appearances, latest review, evidence and publication")
     @APIResponse(responseCode = "200", description = "The claim; ETag header set for If-Match", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -86,7 +93,9 @@ public class ClaimResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(operationId = "updateClaim", summary = "Change a claim", description = "Requires If-Match with the ETag of the claim as last read, so that two reviewers never overwrite each other.")
+    @RolesAllowed(Roles.REVIEWER)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
+    @Operation(operationId = "updateClaim", summary = "Change a claim", description = "Requires If-Match with the ETag of the claim as last read, so that two reviewers never overwrite each other. A change of status alone needs the reviewer role; any other change the editor role.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -102,6 +111,8 @@ public class ClaimResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, reviews and evidence")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -125,6 +136,8 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/merge")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "mergeClaims", summary = "Fold another claim into this one", description = "The other claim's appearances and evidence move here and it is removed. A claim with reviews cannot be folded in.")
     @APIResponse(responseCode = "200", description = "Folded in", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, or a claim folded into itself", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -138,6 +151,8 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/appearances")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "addAppearance", summary = "Record another place where a claim appears")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AppearanceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

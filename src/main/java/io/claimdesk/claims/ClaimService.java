@@ -18,6 +18,9 @@ import io.claimdesk.actors.Actor;
 import io.claimdesk.actors.ActorService;
 import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.anchoring.TextQuote;
+import io.claimdesk.audit.AuditAction;
+import io.claimdesk.audit.AuditLog;
+import io.claimdesk.audit.AuditedType;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
@@ -26,7 +29,10 @@ import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.evidence.EvidenceService;
 import io.claimdesk.extraction.AttributionMode;
+import io.claimdesk.publishing.PublicationService;
 import io.claimdesk.reviews.ReviewService;
+import io.claimdesk.security.Caller;
+import io.claimdesk.security.Roles;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
 
@@ -54,6 +60,15 @@ public class ClaimService {
     @Inject
     EvidenceService evidence;
 
+    @Inject
+    PublicationService publications;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
+
     public ClaimDetail create(NewClaim request) {
         Source source = request.sourceId() == null ? null : sources.referenced(request.sourceId());
         TextQuote quote = source == null ? null : sources.anchor(source, request.quote());
@@ -68,6 +83,7 @@ public class ClaimService {
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.persist();
+        audit.record(AuditAction.CREATE, AuditedType.CLAIM, claim.id, claim.id, null, ClaimState.of(claim));
         if (source != null) {
             appear(claim, source, quote, request.attribution());
         }
@@ -79,7 +95,8 @@ public class ClaimService {
         Claim claim = require(id);
         List<Appearance> appearances = Appearance.list(
                 "select a from Appearance a join fetch a.source where a.claim.id = ?1 order by a.createdAt, a.id", id);
-        return ClaimMapper.toDetail(claim, appearances, reviews.latest(id).orElse(null), evidence.forClaim(id));
+        return ClaimMapper.toDetail(claim, appearances, reviews.latest(id).orElse(null), evidence.forClaim(id),
+                publications.current(id).orElse(null));
     }
 
     /** The claim a path names, with its speaker: 404 when there is none. */
@@ -91,6 +108,9 @@ public class ClaimService {
     }
 
     public ClaimDetail update(UUID id, String ifMatch, ClaimPatch patch) {
+        if (!patch.isStatusOnly()) {
+            caller.require(Roles.EDITOR, "Changing a claim's text, kind, speaker or tags");
+        }
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
         if (patch.status() != null && !claim.status.canMoveTo(patch.status())) {
@@ -98,6 +118,7 @@ public class ClaimService {
                     + (patch.status() == ClaimStatus.REVIEWED ? "; post a review instead" : "")
                     + "; allowed: " + claim.status.allowedNext());
         }
+        ClaimState before = ClaimState.of(claim);
         if (patch.text() != null) {
             claim.text = patch.text().strip();
         }
@@ -114,6 +135,7 @@ public class ClaimService {
             claim.tags = normalizedTags(patch.tags());
         }
         claim.updatedAt = Timestamps.now();
+        audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, ClaimState.of(claim));
         // Flush now so that a concurrent change is caught as a stale version before we answer.
         Claim.flush();
         return get(id);
@@ -122,6 +144,7 @@ public class ClaimService {
     public void delete(UUID id, String ifMatch) {
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
+        audit.record(AuditAction.DELETE, AuditedType.CLAIM, id, id, ClaimState.of(claim), null);
         claim.delete();
         Claim.flush();
     }
@@ -138,6 +161,7 @@ public class ClaimService {
         SqlFilter where = new SqlFilter()
                 .when(name(filter.status()), "c.status = :status", "status")
                 .when(name(filter.verdict()), "c.verdict = :verdict", "verdict")
+                .when(name(filter.attributionVerdict()), "c.attribution_verdict = :attributionVerdict", "attributionVerdict")
                 .when(name(filter.kind()), "c.kind = :kind", "kind")
                 .when(filter.speakerId(), "c.speaker_id = :speakerId", "speakerId")
                 .when(filter.tag() == null ? null : filter.tag().strip().toLowerCase(Locale.ROOT),
@@ -230,22 +254,24 @@ public class ClaimService {
         if (reviews.latest(otherId).isPresent()) {
             throw Problems.conflict("Claim " + otherId + " has reviews; dismiss it instead of folding it in");
         }
+        ClaimState before = ClaimState.of(claim);
         for (Appearance appearance : Appearance.<Appearance> list("claim.id = ?1", otherId)) {
             boolean duplicate = Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
                     id, appearance.source.id, appearance.quote.start, appearance.quote.end) > 0;
             if (duplicate) {
                 appearance.delete();
             } else {
+                AppearanceView moved = ClaimMapper.toView(appearance);
                 appearance.claim = claim;
+                audit.record(AuditAction.UPDATE, AuditedType.APPEARANCE, appearance.id, id, moved, moved);
             }
         }
-        Claim.getEntityManager().createQuery("update Evidence e set e.claim = :claim where e.claim = :other")
-                .setParameter("claim", claim)
-                .setParameter("other", other)
-                .executeUpdate();
+        evidence.move(other, claim);
+        audit.record(AuditAction.DELETE, AuditedType.CLAIM, otherId, otherId, ClaimState.of(other), null);
         other.delete();
         claim.updatedAt = Timestamps.now();
         Claim.flush();
+        audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, ClaimState.of(claim));
         return get(id);
     }
 
@@ -262,8 +288,20 @@ public class ClaimService {
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.persist();
+        audit.record(AuditAction.CREATE, AuditedType.CLAIM, claim.id, claim.id, null, ClaimState.of(claim));
         appear(claim, found.source(), found.quote(), found.attribution());
         return claim;
+    }
+
+    /** Attributes every claim of one actor to another, as when two actors turn out to be one. */
+    public void reattribute(Actor from, Actor to) {
+        for (Claim claim : Claim.<Claim> list("speaker", from)) {
+            ClaimState before = ClaimState.of(claim);
+            claim.speaker = to;
+            claim.updatedAt = Timestamps.now();
+            audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
+        }
+        Claim.flush();
     }
 
     /** Whether any claim already appears at exactly this span of the source. */
@@ -289,6 +327,8 @@ public class ClaimService {
                 : claim.kind == ClaimKind.QUOTE ? AttributionMode.DIRECT : AttributionMode.INDIRECT;
         appearance.createdAt = Timestamps.now();
         appearance.persist();
+        audit.record(AuditAction.CREATE, AuditedType.APPEARANCE, appearance.id, claim.id, null,
+                ClaimMapper.toView(appearance));
         return appearance;
     }
 

@@ -18,6 +18,7 @@ public record SourceClaimView(
         ActorRef speaker,
         ClaimStatus status,
         @Schema(nullable = true) Verdict verdict,
+        @Schema(nullable = true, description = "Whether the speaker said it; null until reviewed") AttributionVerdict attributionVerdict,
         List<String> tags,
         ClaimOrigin origin,
         @Schema(description = "How sure extraction was, from 0 to 1; null for claims entered by hand", nullable = true, example = "0.9") Float confidence,

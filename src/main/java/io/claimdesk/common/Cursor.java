@@ -54,6 +54,14 @@ public record Cursor(String key, UUID id) {
         }
     }
 
+    public long longKey() {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     public float floatKey() {
         try {
             return Float.parseFloat(key);

@@ -20,7 +20,8 @@ public final class Keyset {
         TIMESTAMP("to_char(sort_key at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"),
         RANK("cast(sort_key as text)"),
         TEXT("sort_key"),
-        POSITION("cast(sort_key as text)");
+        POSITION("cast(sort_key as text)"),
+        SEQUENCE("cast(sort_key as text)");
 
         private final String asText;
 
@@ -34,6 +35,7 @@ public final class Keyset {
                 case RANK -> cursor.floatKey();
                 case TEXT -> cursor.key();
                 case POSITION -> cursor.intKey();
+                case SEQUENCE -> cursor.longKey();
             };
         }
     }
@@ -51,7 +53,9 @@ public final class Keyset {
     public static Slice page(EntityManager em, String selectIdAndSortKey, SqlFilter filter, SortKey sortKey,
             boolean descending, String cursorToken, int limit) {
         Cursor cursor = Cursor.decode(cursorToken);
-        StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText)
+        // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
+        // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
+        StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText).append(" as cursor_key")
                 .append(" from (").append(selectIdAndSortKey).append(filter.where()).append(") page");
         if (cursor != null) {
             sql.append(" where (sort_key, id) ").append(descending ? "<" : ">").append(" (:cursorKey, :cursorId)");

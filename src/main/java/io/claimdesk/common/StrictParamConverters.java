@@ -2,6 +2,8 @@ package io.claimdesk.common;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,7 +17,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Answers a malformed query parameter (a UUID, an enum value, a number) with a 400 that names the
+ * Answers a malformed query parameter (a UUID, an enum value, a number, a date-time) with a 400 that names the
  * parameter and what it accepts, where JAX-RS would otherwise answer 404 as if the resource did not exist.
  */
 @Provider
@@ -34,6 +36,10 @@ public class StrictParamConverters implements ParamConverterProvider {
         if (rawType == Boolean.class || rawType == boolean.class) {
             return (ParamConverter<T>) converter(name, "true or false", StrictParamConverters::parseBoolean);
         }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) converter(name, "a date-time in ISO 8601 form, e.g. 2024-10-25T09:00:00Z",
+                    StrictParamConverters::instant);
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
             String accepted = Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
@@ -41,6 +47,14 @@ public class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "one of " + accepted, value -> Enum.valueOf(enumType, value));
         }
         return null;
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {

@@ -3,6 +3,7 @@ package io.claimdesk.evidence;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,11 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.security.BearerDocumentation;
+import io.claimdesk.security.Roles;
 
 @Path("/api/v1/claims/{claimId}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +44,9 @@ public class EvidenceResource {
     EvidenceService service;
 
     @POST
-    @Operation(operationId = "addEvidence", summary = "Link a document to a claim", description = "A stored source (optionally a quote in it, anchored like appearances) or an external URL.")
+    @RolesAllowed(Roles.REVIEWER)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
+    @Operation(operationId = "addEvidence", summary = "Link a document to a claim", description = "A stored source (optionally a quote in it, anchored like appearances) or an external URL. addedBy is the caller.")
     @APIResponse(responseCode = "201", description = "Linked", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -62,6 +68,8 @@ public class EvidenceResource {
 
     @DELETE
     @Path("/{evidenceId}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "deleteEvidence", summary = "Unlink a document from a claim")
     @APIResponse(responseCode = "204", description = "Unlinked")
     @APIResponse(responseCode = "404", description = "No such claim or evidence", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

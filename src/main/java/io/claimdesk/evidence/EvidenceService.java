@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.anchoring.QuoteColumns;
+import io.claimdesk.audit.AuditAction;
+import io.claimdesk.audit.AuditLog;
+import io.claimdesk.audit.AuditedType;
 import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.common.Keyset;
@@ -17,6 +20,7 @@ import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.security.Caller;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
 import io.claimdesk.sources.SourceUrls;
@@ -30,6 +34,12 @@ public class EvidenceService {
 
     @Inject
     SourceService sources;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
 
     public EvidenceView add(UUID claimId, NewEvidence request) {
         Claim claim = claims.require(claimId);
@@ -48,10 +58,21 @@ public class EvidenceService {
         evidence.title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
         evidence.stance = request.stance();
         evidence.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        evidence.addedBy = request.addedBy().strip();
+        evidence.addedBy = caller.name();
         evidence.createdAt = Timestamps.now();
         evidence.persist();
-        return EvidenceView.of(evidence);
+        EvidenceView view = EvidenceView.of(evidence);
+        audit.record(AuditAction.CREATE, AuditedType.EVIDENCE, evidence.id, claimId, null, view);
+        return view;
+    }
+
+    /** Moves all evidence of one claim to another, as when one claim is folded into another. */
+    public void move(Claim from, Claim to) {
+        for (Evidence item : Evidence.<Evidence> list("claim", from)) {
+            EvidenceView before = EvidenceView.of(item);
+            item.claim = to;
+            audit.record(AuditAction.UPDATE, AuditedType.EVIDENCE, item.id, to.id, before, EvidenceView.of(item));
+        }
     }
 
     /** All evidence of a claim, oldest first, with sources in one statement. */
@@ -77,10 +98,12 @@ public class EvidenceService {
     }
 
     public void delete(UUID claimId, UUID evidenceId) {
-        long deleted = Evidence.delete("id = ?1 and claim.id = ?2", evidenceId, claimId);
-        if (deleted == 0) {
-            claims.require(claimId);
-            throw Problems.notFound("Evidence", evidenceId);
-        }
+        claims.require(claimId);
+        Evidence evidence = Evidence.<Evidence> find(
+                "select e from Evidence e left join fetch e.source where e.id = ?1 and e.claim.id = ?2", evidenceId, claimId)
+                .firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("Evidence", evidenceId));
+        audit.record(AuditAction.DELETE, AuditedType.EVIDENCE, evidenceId, claimId, EvidenceView.of(evidence), null);
+        evidence.delete();
     }
 }

@@ -18,7 +18,7 @@ public record EvidenceView(
         @Schema(nullable = true) String title,
         Stance stance,
         @Schema(nullable = true) String note,
-        String addedBy,
+        @Schema(description = "Who linked it, from their token", example = "m.lee") String addedBy,
         Instant createdAt) {
 
     public static EvidenceView of(Evidence evidence) {

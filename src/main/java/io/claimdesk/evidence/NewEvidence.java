@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -21,8 +20,7 @@ public record NewEvidence(
         @Schema(example = "https://www.reuters.com/world/europe/north-korean-troops-russia") @Size(max = 2_048) String url,
         @Schema(example = "South Korea's spy agency says North Korean troops are training in Russia") @Size(max = 1_000) String title,
         @NotNull Stance stance,
-        @Schema(example = "Independent estimate of the same order") @Size(max = 20_000) String note,
-        @Schema(example = "m.lee") @NotBlank @Size(max = 200) String addedBy) {
+        @Schema(example = "Independent estimate of the same order") @Size(max = 20_000) String note) {
 
     @JsonIgnore
     @AssertTrue(message = "give either sourceId or url")

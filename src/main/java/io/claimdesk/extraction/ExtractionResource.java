@@ -1,5 +1,9 @@
 package io.claimdesk.extraction;
 
+import io.claimdesk.security.Roles;
+import io.claimdesk.security.BearerDocumentation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -26,6 +30,8 @@ public class ExtractionResource {
     ExtractionService service;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "extractClaims", summary = "Extract quotes and attributed statements from a stored article", description = "Found claims become NEW claims with origin EXTRACTED, a confidence, their figures and their attribution (speaker, cue, mode). Running it again adds nothing twice. Accept a suggestion by moving it to IN_REVIEW, drop it with DISMISSED.")
     @APIResponse(responseCode = "200", description = "What was found and added", content = @Content(schema = @Schema(implementation = ExtractionReport.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

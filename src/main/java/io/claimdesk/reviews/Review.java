@@ -14,11 +14,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import io.claimdesk.claims.AttributionVerdict;
 import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.Verdict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A reviewer's verdict on a claim. Append-only: the claim's verdict is its latest review's. */
+/** A reviewer's verdicts on a claim. Append-only, corrected only by a newer review: the claim's verdicts are its latest review's. */
 @Entity
 @Table(name = "review")
 public class Review extends PanacheEntityBase {
@@ -34,9 +35,19 @@ public class Review extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
 
+    @Enumerated(EnumType.STRING)
+    public AttributionVerdict attribution;
+
     public String rationale;
 
     public String reviewer;
+
+    /** The earlier review this one corrects. */
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+
+    @Column(name = "correction_reason")
+    public String correctionReason;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -3,21 +3,28 @@ package io.claimdesk.reviews;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.claimdesk.audit.AuditAction;
+import io.claimdesk.audit.AuditLog;
+import io.claimdesk.audit.AuditedType;
 import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimService;
+import io.claimdesk.claims.ClaimState;
 import io.claimdesk.claims.ClaimStatus;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.security.Caller;
 
 @ApplicationScoped
 @Transactional
@@ -26,42 +33,80 @@ public class ReviewService {
     @Inject
     ClaimService claims;
 
-    /** Appends a review; the claim takes its verdict and becomes REVIEWED. */
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    /** Appends a review, or a correction of an earlier one; the claim takes its verdicts and becomes REVIEWED. */
     public ReviewView add(UUID claimId, NewReview request) {
         Claim claim = claims.require(claimId);
         if (!claim.status.acceptsReview()) {
             throw Problems.conflict("A DISMISSED claim cannot be reviewed; restore it to NEW first");
         }
+        if (request.supersedes() != null) {
+            requireCorrectable(claimId, request.supersedes());
+        }
+        ClaimState before = ClaimState.of(claim);
         Review review = new Review();
         review.claim = claim;
         review.verdict = request.verdict();
+        review.attribution = request.attribution();
         review.rationale = request.rationale().strip();
-        review.reviewer = request.reviewer().strip();
+        review.reviewer = caller.name();
+        review.supersedesId = request.supersedes();
+        review.correctionReason = request.supersedes() == null ? null : request.correctionReason().strip();
         review.createdAt = Timestamps.now();
         review.persist();
 
         claim.verdict = review.verdict;
+        claim.attributionVerdict = review.attribution;
         claim.status = ClaimStatus.REVIEWED;
         claim.updatedAt = review.createdAt;
-        return ReviewView.of(review);
+        ReviewView view = ReviewView.of(review, null);
+        audit.record(AuditAction.CREATE, AuditedType.REVIEW, review.id, claimId, null, view);
+        audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claimId, claimId, before, ClaimState.of(claim));
+        return view;
+    }
+
+    /** Only a review of the same claim that no other review corrects yet can be corrected. */
+    private void requireCorrectable(UUID claimId, UUID supersedes) {
+        Review earlier = Review.<Review> findByIdOptional(supersedes)
+                .filter(review -> review.claim.id.equals(claimId))
+                .orElseThrow(() -> Problems.unprocessable("Review " + supersedes + " is not a review of claim " + claimId));
+        Review.<Review> find("supersedesId", earlier.id).firstResultOptional().ifPresent(correction -> {
+            throw Problems.conflict("Review " + earlier.id + " is already corrected by review " + correction.id
+                    + "; correct that one instead");
+        });
     }
 
     @Transactional(SUPPORTS)
     public Optional<ReviewView> latest(UUID claimId) {
         return Review.<Review> find("claim.id = ?1 order by createdAt desc, id desc", claimId)
                 .firstResultOptional()
-                .map(ReviewView::of);
+                .map(review -> ReviewView.of(review, supersededBy(List.of(review.id)).get(review.id)));
     }
 
-    /** Newest first. */
+    /** Newest first; corrections and the reviews they correct both stay listed. */
     @Transactional(SUPPORTS)
     public Page<ReviewView> list(UUID claimId, int limit, String cursor) {
         claims.require(claimId);
         SqlFilter where = new SqlFilter().always("r.claim_id = :claimId").parameter("claimId", claimId);
         Keyset.Slice slice = Keyset.page(Review.getEntityManager(), "select r.id, r.created_at as sort_key from review r",
                 where, Keyset.SortKey.TIMESTAMP, true, cursor, limit);
-        List<Review> found = slice.ids().isEmpty() ? List.of() : Review.list("id in ?1", slice.ids());
-        return new Page<>(Keyset.inOrder(slice.ids(), found, review -> review.id).stream().map(ReviewView::of).toList(),
-                slice.nextCursor());
+        if (slice.ids().isEmpty()) {
+            return new Page<>(List.of(), slice.nextCursor());
+        }
+        List<Review> found = Review.list("id in ?1", slice.ids());
+        Map<UUID, UUID> supersededBy = supersededBy(slice.ids());
+        return new Page<>(Keyset.inOrder(slice.ids(), found, review -> review.id).stream()
+                .map(review -> ReviewView.of(review, supersededBy.get(review.id))).toList(), slice.nextCursor());
+    }
+
+    /** For each of the reviews that is corrected, the review correcting it, in one statement. */
+    private static Map<UUID, UUID> supersededBy(List<UUID> reviewIds) {
+        return Review.<Review> list("supersedesId in ?1", reviewIds).stream()
+                .collect(Collectors.toMap(correction -> correction.supersedesId, correction -> correction.id));
     }
 }

@@ -3,6 +3,7 @@ package io.claimdesk.sources;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.claims.ClaimService;
@@ -33,6 +35,8 @@ import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
 import io.claimdesk.extraction.ExtractionService;
+import io.claimdesk.security.BearerDocumentation;
+import io.claimdesk.security.Roles;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +54,8 @@ public class SourceResource {
     ExtractionService extraction;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "createSource", summary = "Store an article", description = "Stores the article text verbatim; title, authors, publisher, date and language the request leaves out are read from the text. With extract=true its quotes and attributed statements become NEW claims in the same call. The same URL or the same text stored before is a 409 that names the existing source.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -104,9 +104,9 @@ class ClaimResourceTest {
     @Test
     void getShowsAppearancesLatestReviewAndEvidence() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "MOSTLY_TRUE", "rationale", "Matches later estimates", "reviewer", "m.lee"))
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "MOSTLY_TRUE", "attribution", "CONFIRMED", "rationale", "Matches later estimates"))
                 .post("/api/v1/claims/" + claim + "/reviews").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/estimate", "stance", "SUPPORTS", "addedBy", "m.lee"))
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/estimate", "stance", "SUPPORTS"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(201);
         given().get("/api/v1/claims/" + claim)
                 .then().statusCode(200)
@@ -172,7 +172,7 @@ class ClaimResourceTest {
     @Test
     void deleteNeedsTheCurrentETagAndRemovesEverythingOfTheClaim() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/e", "stance", "CONTEXT", "addedBy", "a"))
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/e", "stance", "CONTEXT"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(201);
         given().delete("/api/v1/claims/" + claim).then().statusCode(428);
         given().header("If-Match", "W/\"9\"").delete("/api/v1/claims/" + claim).then().statusCode(412);
@@ -276,7 +276,7 @@ class ClaimResourceTest {
     void foldingAClaimMovesItsAppearancesAndEvidence() {
         String target = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
         String other = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/e", "stance", "CONTEXT", "addedBy", "a"))
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/e", "stance", "CONTEXT"))
                 .post("/api/v1/claims/" + other + "/evidence").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("claimId", other))
                 .post("/api/v1/claims/" + target + "/merge")
@@ -290,7 +290,7 @@ class ClaimResourceTest {
     void aReviewedClaimCannotBeFoldedIn() {
         String target = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
         String reviewed = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "rationale", "r", "reviewer", "m"))
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "attribution", "CONFIRMED", "rationale", "r"))
                 .post("/api/v1/claims/" + reviewed + "/reviews").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("claimId", reviewed))
                 .post("/api/v1/claims/" + target + "/merge").then().statusCode(409);

@@ -37,6 +37,11 @@ final class AppConfig {
         return properties.getProperty("%prod." + key, properties.getProperty(key, defaultValue));
     }
 
+    /** The value outside any profile, as dev and test see it unless they set their own. */
+    String unprofiled(String key) {
+        return properties.getProperty(key);
+    }
+
     int httpPort() {
         return Integer.parseInt(value("quarkus.http.port", "8080"));
     }

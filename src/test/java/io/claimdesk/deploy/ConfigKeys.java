@@ -86,11 +86,12 @@ final class ConfigKeys {
         if (phase.isPresent()) {
             return "RUN_TIME".equals(phase.get()) ? Verdict.RUNTIME_KEY : Verdict.BUILD_TIME_KEY;
         }
-        if (applicationNames.contains(environmentName)) {
-            return Verdict.APPLICATION_KEY;
-        }
+        // Library keys the application also sets for some profiles are still the library's.
         if (documentedNames.contains(environmentName)) {
             return Verdict.DOCUMENTED_KEY;
+        }
+        if (applicationNames.contains(environmentName)) {
+            return Verdict.APPLICATION_KEY;
         }
         return Verdict.UNKNOWN;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.TestData;
+import io.claimdesk.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -25,21 +26,22 @@ class EvidenceResourceTest {
         String evidenceSource = TestData.source(text);
         given().contentType(ContentType.JSON)
                 .body(Map.of("sourceId", evidenceSource, "quote", Map.of("exact", "10,000 to 12,000 troops"),
-                        "stance", "SUPPORTS", "note", "Independent estimate", "addedBy", "m.lee"))
+                        "stance", "SUPPORTS", "note", "Independent estimate"))
                 .post("/api/v1/claims/" + claim + "/evidence")
                 .then().statusCode(201)
                 .header("Location", containsString("/evidence/"))
                 .body("source.id", equalTo(evidenceSource))
                 .body("quote.start", equalTo(text.indexOf("10,000")))
                 .body("url", nullValue())
-                .body("stance", equalTo("SUPPORTS"));
+                .body("stance", equalTo("SUPPORTS"))
+                .body("addedBy", equalTo(Tokens.DEFAULT_USER));
     }
 
     @Test
     void linksAnExternalUrlAndListsOldestFirst() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        String first = add(claim, Map.of("url", "https://example.org/one", "title", "One", "stance", "REFUTES", "addedBy", "a"));
-        String second = add(claim, Map.of("url", "https://example.org/two", "stance", "CONTEXT", "addedBy", "b"));
+        String first = add(claim, Map.of("url", "https://example.org/one", "title", "One", "stance", "REFUTES"));
+        String second = add(claim, Map.of("url", "https://example.org/two", "stance", "CONTEXT"));
         given().get("/api/v1/claims/" + claim + "/evidence")
                 .then().statusCode(200)
                 .body("items.id", contains(first, second))
@@ -50,7 +52,7 @@ class EvidenceResourceTest {
     void deletesEvidenceOfItsOwnClaimOnly() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
         String other = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        String evidence = add(claim, Map.of("url", "https://example.org/x", "stance", "CONTEXT", "addedBy", "a"));
+        String evidence = add(claim, Map.of("url", "https://example.org/x", "stance", "CONTEXT"));
         given().delete("/api/v1/claims/" + other + "/evidence/" + evidence).then().statusCode(404);
         given().delete("/api/v1/claims/" + claim + "/evidence/" + evidence).then().statusCode(204);
         given().delete("/api/v1/claims/" + claim + "/evidence/" + evidence).then().statusCode(404);
@@ -61,19 +63,19 @@ class EvidenceResourceTest {
     void refusesEvidenceWithoutExactlyOneTargetOrWithABadQuote() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
         String source = TestData.source();
-        given().contentType(ContentType.JSON).body(Map.of("stance", "SUPPORTS", "addedBy", "a"))
+        given().contentType(ContentType.JSON).body(Map.of("stance", "SUPPORTS"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(400);
         given().contentType(ContentType.JSON)
-                .body(Map.of("sourceId", source, "url", "https://example.org", "stance", "SUPPORTS", "addedBy", "a"))
+                .body(Map.of("sourceId", source, "url", "https://example.org", "stance", "SUPPORTS"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(400);
         given().contentType(ContentType.JSON)
-                .body(Map.of("url", "javascript:alert(1)", "stance", "SUPPORTS", "addedBy", "a"))
+                .body(Map.of("url", "javascript:alert(1)", "stance", "SUPPORTS"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(400);
         given().contentType(ContentType.JSON)
-                .body(Map.of("sourceId", source, "quote", Map.of("exact", "not in there"), "stance", "SUPPORTS", "addedBy", "a"))
+                .body(Map.of("sourceId", source, "quote", Map.of("exact", "not in there"), "stance", "SUPPORTS"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(422);
         given().contentType(ContentType.JSON)
-                .body(Map.of("url", "https://example.org", "stance", "MAYBE", "addedBy", "a"))
+                .body(Map.of("url", "https://example.org", "stance", "MAYBE"))
                 .post("/api/v1/claims/" + claim + "/evidence").then().statusCode(400);
         given().get("/api/v1/claims/" + claim + "/evidence").then().body("items", hasSize(0));
     }

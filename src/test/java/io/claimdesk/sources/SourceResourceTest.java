@@ -1,6 +1,7 @@
 package io.claimdesk.sources;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -156,6 +157,24 @@ class SourceResourceTest {
                 .body("items[1].quote.exact", equalTo("another thing"))
                 .body("items[1].speaker.name", containsString("Speaker"))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void textOrderIsNumericNotAlphabetical() {
+        String text = "Opening lines of the article, then Ann said “early words”." + " Filler.".repeat(10) + " Bob said “late words”. " + TestData.unique();
+        String source = TestData.source(text);
+        for (String quote : List.of("late words", "early words")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "QUOTE", "speaker", Map.of("name", "Speaker " + TestData.unique()),
+                            "sourceId", source, "quote", Map.of("exact", quote)))
+                    .post("/api/v1/claims").then().statusCode(201);
+        }
+        given().get("/api/v1/sources/" + source + "/claims")
+                .then().body("items.quote.exact", contains("early words", "late words"));
+        String cursor = given().queryParam("limit", 1).get("/api/v1/sources/" + source + "/claims")
+                .then().body("items.quote.exact", contains("early words")).extract().path("nextCursor");
+        given().queryParam("limit", 1).queryParam("cursor", cursor).get("/api/v1/sources/" + source + "/claims")
+                .then().body("items.quote.exact", contains("late words"));
     }
 
     @Test

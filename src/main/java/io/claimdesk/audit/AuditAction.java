@@ -1,0 +1,9 @@
+package io.claimdesk.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    PUBLISH,
+    RETRACT
+}

@@ -1,0 +1,84 @@
+package io.claimdesk.audit;
+
+import static jakarta.transaction.Transactional.TxType.MANDATORY;
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.claimdesk.common.Keyset;
+import io.claimdesk.common.Page;
+import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.Timestamps;
+import io.claimdesk.security.Caller;
+
+/** The append-only audit trail. Services record each change in the transaction that makes it. */
+@ApplicationScoped
+@Transactional
+public class AuditLog {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Records a change by the current caller. States are API records, stored as JSON; before is null for a
+     * creation, after for a deletion. Mandatory transaction: an entry without its change, or a change without
+     * its entry, must never be committed.
+     */
+    @Transactional(MANDATORY)
+    public void record(AuditAction action, AuditedType type, UUID entityId, UUID claimId, Object before, Object after) {
+        AuditEntry entry = new AuditEntry();
+        entry.createdAt = Timestamps.now();
+        entry.actor = caller.name();
+        entry.action = action;
+        entry.entityType = type;
+        entry.entityId = entityId;
+        entry.claimId = claimId;
+        entry.before = write(before);
+        entry.after = write(after);
+        entry.persist();
+    }
+
+    /** A claim's entries in the order they were written. */
+    @Transactional(SUPPORTS)
+    public Page<AuditEntryView> forClaim(UUID claimId, int limit, String cursor) {
+        SqlFilter where = new SqlFilter().always("e.claim_id = :claimId").parameter("claimId", claimId);
+        Keyset.Slice slice = Keyset.page(AuditEntry.getEntityManager(), "select e.id, e.seq as sort_key from audit_entry e",
+                where, Keyset.SortKey.SEQUENCE, false, cursor, limit);
+        List<AuditEntry> found = slice.ids().isEmpty() ? List.of() : AuditEntry.list("id in ?1", slice.ids());
+        return new Page<>(Keyset.inOrder(slice.ids(), found, entry -> entry.id).stream().map(this::toView).toList(),
+                slice.nextCursor());
+    }
+
+    private AuditEntryView toView(AuditEntry entry) {
+        return new AuditEntryView(entry.id, entry.createdAt, entry.actor, entry.action, entry.entityType, entry.entityId,
+                entry.claimId, read(entry.before), read(entry.after));
+    }
+
+    private String write(Object state) {
+        try {
+            return state == null ? null : json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API records always serialize", e);
+        }
+    }
+
+    private JsonNode read(String state) {
+        try {
+            return state == null ? null : json.readTree(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored states are written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.claimdesk.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings; defaults in application.properties, each one settable by environment variable. */
+@ConfigMapping(prefix = "claimdesk")
+public interface ClaimdeskConfig {
+
+    Security security();
+
+    Publisher publisher();
+
+    interface Security {
+
+        /** Whether GET requests are answered without a token; when false, any authenticated caller may read. */
+        @WithDefault("true")
+        boolean publicReads();
+    }
+
+    /** The organization that publishes the reviews, as named in the ClaimReview documents. */
+    interface Publisher {
+
+        String name();
+
+        String url();
+
+        /** Base of the public page of each review; the claim id is appended. */
+        String reviewBaseUrl();
+    }
+}

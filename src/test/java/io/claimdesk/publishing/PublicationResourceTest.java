@@ -1,0 +1,129 @@
+package io.claimdesk.publishing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.claimdesk.TestData;
+import io.claimdesk.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PublicationResourceTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static String reviewedClaim(String verdict) {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        TestData.review(claim, verdict, "CONFIRMED");
+        return claim;
+    }
+
+    @Test
+    void aReviewedClaimIsPublishedOnceAndShowsItsPublication() {
+        String claim = reviewedClaim("MOSTLY_TRUE");
+        given().post("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/claims/" + claim + "/claim-review"))
+                .body("claimId", equalTo(claim))
+                .body("url", equalTo("https://claimdesk.example.org/reviews/" + claim))
+                .body("publishedBy", equalTo(Tokens.DEFAULT_USER))
+                .body("publishedAt", notNullValue())
+                .body("retractedAt", nullValue());
+        given().get("/api/v1/claims/" + claim)
+                .then().body("publication.url", equalTo("https://claimdesk.example.org/reviews/" + claim));
+        given().post("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().get("/api/v1/claims/" + claim + "/claim-review")
+                .then().statusCode(200)
+                .contentType(startsWith("application/ld+json"))
+                .body("'@type'", equalTo("ClaimReview"))
+                .body("reviewRating.ratingValue", equalTo(4));
+    }
+
+    @Test
+    void onlyReviewedClaimsArePublished() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        given().post("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().get("/api/v1/claims/" + claim + "/claim-review")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().post("/api/v1/claims/00000000-0000-0000-0000-000000000000/publication").then().statusCode(404);
+        given().get("/api/v1/claims/00000000-0000-0000-0000-000000000000/claim-review").then().statusCode(404);
+    }
+
+    @Test
+    void aRetractionIsKeptAndTheClaimCanBePublishedAgain() {
+        String claim = reviewedClaim("FALSE");
+        String first = given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201).extract().path("id");
+        given().delete("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("reason", " ").delete("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(400);
+        given().queryParam("reason", "Verdict under correction").delete("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(200)
+                .body("id", equalTo(first))
+                .body("retractedAt", notNullValue())
+                .body("retractedBy", equalTo(Tokens.DEFAULT_USER))
+                .body("retractionReason", equalTo("Verdict under correction"));
+        given().get("/api/v1/claims/" + claim).then().body("publication", nullValue());
+        given().get("/api/v1/claims/" + claim + "/claim-review").then().statusCode(404);
+        given().queryParam("reason", "again").delete("/api/v1/claims/" + claim + "/publication").then().statusCode(409);
+        given().post("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(201).body("id", not(equalTo(first)));
+        given().get("/api/v1/claims/" + claim + "/history")
+                .then().body("items.findAll { it.entityType == 'PUBLICATION' }.action", contains("PUBLISH", "RETRACT", "PUBLISH"));
+    }
+
+    @Test
+    void theFeedListsCurrentPublicationsSinceAnInstantInPages() {
+        String since = Instant.now().toString();
+        String first = reviewedClaim("TRUE");
+        String retracted = reviewedClaim("FALSE");
+        String third = reviewedClaim("MIXED");
+        for (String claim : new String[] { first, retracted, third }) {
+            given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        }
+        given().queryParam("reason", "withdrawn").delete("/api/v1/claims/" + retracted + "/publication").then().statusCode(200);
+        String cursor = given().queryParam("since", since).queryParam("limit", 1).get("/api/v1/claim-reviews")
+                .then().statusCode(200)
+                .body("items.url", contains("https://claimdesk.example.org/reviews/" + first))
+                .body("items[0].'@context'", equalTo("https://schema.org"))
+                .extract().path("nextCursor");
+        given().queryParam("since", since).queryParam("limit", 1).queryParam("cursor", cursor).get("/api/v1/claim-reviews")
+                .then().body("items.url", contains("https://claimdesk.example.org/reviews/" + third))
+                .body("nextCursor", nullValue());
+        given().queryParam("since", "yesterday").get("/api/v1/claim-reviews")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theFeedTakesAFixedNumberOfStatements() {
+        String since = Instant.now().toString();
+        for (int i = 0; i < 12; i++) {
+            String claim = reviewedClaim("MOSTLY_FALSE");
+            given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().queryParam("since", since).get("/api/v1/claim-reviews").then().statusCode(200).body("items", hasSize(12));
+        long count = statistics.getPrepareStatementCount();
+        assertTrue(count <= 3, "statements: " + count);
+    }
+}

@@ -1,0 +1,81 @@
+package io.claimdesk.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimdesk.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+
+/** Only tokens signed with a trusted key, by the configured issuer, still valid, get in. */
+@QuarkusTest
+class TokenValidationTest {
+
+    private static void refused(String token) {
+        given().header("Authorization", Tokens.bearer(token)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Actor " + token.hashCode(), "kind", "PERSON"))
+                .post("/api/v1/actors")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aValidTokenGetsIn() {
+        given().header("Authorization", Tokens.bearer(Tokens.of("valid.user", "editor"))).contentType(ContentType.JSON)
+                .body(Map.of("name", "Actor " + System.nanoTime(), "kind", "PERSON"))
+                .post("/api/v1/actors").then().statusCode(201);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        long now = Instant.now().getEpochSecond();
+        refused(Tokens.claims("late", "admin").issuedAt(now - 7_200).expiresAt(now - 3_600).sign(Tokens.key()));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        refused(Jwt.issuer("https://issuer.example.org").subject("x").groups("admin").expiresIn(3600).sign(Tokens.key()));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        refused(Tokens.claims("forger", "admin").sign(generator.generateKeyPair().getPrivate()));
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        String payload = Tokens.of("unsigned", "admin").split("\\.")[1];
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        refused(header + "." + payload + ".");
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() {
+        String[] parts = Tokens.of("reviewer.only", "reviewer").split("\\.");
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"reviewer\"]", "\"admin\"]").getBytes(StandardCharsets.UTF_8));
+        refused(parts[0] + "." + payload + "." + parts[2]);
+    }
+
+    @Test
+    void somethingThatIsNoTokenIsRefused() {
+        refused("not-a-token");
+    }
+}
