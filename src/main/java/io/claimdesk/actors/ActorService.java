@@ -26,6 +26,7 @@ import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.common.Text;
 import io.claimdesk.sources.SourceUrls;
 
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class ActorService {
         Actor actor = new Actor();
         actor.name = request.name().strip();
         actor.kind = request.kind();
-        actor.description = blankToNull(request.description());
+        actor.description = Text.strippedOrNull(request.description());
         actor.aliases = aliases;
         actor.sameAs = urls(request.sameAs());
         actor.createdAt = Timestamps.now();
@@ -101,7 +102,7 @@ public class ActorService {
         Actor actor = new Actor();
         actor.name = name.strip();
         actor.kind = kind;
-        actor.description = blankToNull(description);
+        actor.description = Text.strippedOrNull(description);
         actor.createdAt = Timestamps.now();
         actor.updatedAt = actor.createdAt;
         actor.persist();
@@ -122,7 +123,7 @@ public class ActorService {
 
     private boolean addKnown(Actor actor, String description, List<String> spellings) {
         boolean changed = false;
-        if (actor.description == null && description != null && !description.isBlank()) {
+        if (actor.description == null && !Text.isBlank(description)) {
             actor.description = description.strip();
             changed = true;
         }
@@ -190,7 +191,7 @@ public class ActorService {
             actor.kind = patch.kind();
         }
         if (patch.description() != null) {
-            actor.description = blankToNull(patch.description());
+            actor.description = Text.strippedOrNull(patch.description());
         }
         if (!aliases.equals(actor.aliases)) {
             actor.aliases.clear();
@@ -208,7 +209,7 @@ public class ActorService {
 
     @Transactional(SUPPORTS)
     public Page<ActorView> list(String q, ActorKind kind, int limit, String cursor) {
-        String pattern = q == null || q.isBlank() ? null : "%" + likeEscaped(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Text.isBlank(q) ? null : "%" + likeEscaped(q.strip().toLowerCase(Locale.ROOT)) + "%";
         SqlFilter filter = new SqlFilter()
                 .when(kind == null ? null : kind.name(), "a.kind = :kind", "kind")
                 .when(pattern, """
@@ -266,7 +267,4 @@ public class ActorService {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

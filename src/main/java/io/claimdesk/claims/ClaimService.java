@@ -27,6 +27,7 @@ import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.common.Text;
 import io.claimdesk.evidence.EvidenceService;
 import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.publishing.PublicationService;
@@ -74,7 +75,7 @@ public class ClaimService {
         TextQuote quote = source == null ? null : sources.anchor(source, request.quote());
 
         Claim claim = new Claim();
-        claim.text = request.text() != null && !request.text().isBlank() ? request.text().strip() : quote.exact();
+        claim.text = Text.isBlank(request.text()) ? quote.exact() : request.text().strip();
         claim.kind = request.kind();
         claim.speaker = speaker(request.speaker());
         claim.status = ClaimStatus.NEW;
@@ -157,7 +158,7 @@ public class ClaimService {
 
     @Transactional(SUPPORTS)
     public Page<ClaimSummary> list(ClaimFilter filter, int limit, String cursor) {
-        boolean ranked = filter.q() != null && !filter.q().isBlank();
+        boolean ranked = !Text.isBlank(filter.q());
         SqlFilter where = new SqlFilter()
                 .when(name(filter.status()), "c.status = :status", "status")
                 .when(name(filter.verdict()), "c.verdict = :verdict", "verdict")
@@ -321,8 +322,7 @@ public class ClaimService {
         appearance.claim = claim;
         appearance.source = source;
         appearance.quote = QuoteColumns.of(quote);
-        appearance.cue = attribution == null || attribution.cue() == null || attribution.cue().isBlank() ? null
-                : attribution.cue().strip();
+        appearance.cue = attribution == null ? null : Text.strippedOrNull(attribution.cue());
         appearance.mode = attribution != null && attribution.mode() != null ? attribution.mode()
                 : claim.kind == ClaimKind.QUOTE ? AttributionMode.DIRECT : AttributionMode.INDIRECT;
         appearance.createdAt = Timestamps.now();

@@ -20,6 +20,7 @@ import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.common.Text;
 import io.claimdesk.security.Caller;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
@@ -55,9 +56,9 @@ public class EvidenceService {
             evidence.url = SourceUrls.normalize(request.url())
                     .orElseThrow(() -> Problems.badRequest("url must be an absolute http or https URL"));
         }
-        evidence.title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
+        evidence.title = Text.strippedOrNull(request.title());
         evidence.stance = request.stance();
-        evidence.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        evidence.note = Text.strippedOrNull(request.note());
         evidence.addedBy = caller.name();
         evidence.createdAt = Timestamps.now();
         evidence.persist();

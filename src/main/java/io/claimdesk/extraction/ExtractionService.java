@@ -19,6 +19,7 @@ import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.claims.Attribution;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.claims.ExtractedClaimRecord;
+import io.claimdesk.common.Text;
 import io.claimdesk.sources.NewSource;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
@@ -99,16 +100,12 @@ public class ExtractionService {
     private static NewSource withMetadata(NewSource request, ArticleMetadata metadata) {
         return new NewSource(
                 request.url(),
-                isBlank(request.title()) ? metadata.title() : request.title(),
-                isBlank(request.publisher()) ? metadata.publisher() : request.publisher(),
+                Text.isBlank(request.title()) ? metadata.title() : request.title(),
+                Text.isBlank(request.publisher()) ? metadata.publisher() : request.publisher(),
                 request.authors() == null || request.authors().isEmpty() ? metadata.authors() : request.authors(),
                 request.publishedAt() != null || metadata.publishedAt() == null ? request.publishedAt()
                         : metadata.publishedAt().atStartOfDay().toInstant(ZoneOffset.UTC),
-                isBlank(request.language()) ? metadata.language() : request.language(),
+                Text.isBlank(request.language()) ? metadata.language() : request.language(),
                 request.text());
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -23,6 +23,7 @@ import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
+import io.claimdesk.common.Text;
 
 @ApplicationScoped
 @Transactional
@@ -31,7 +32,7 @@ public class SourceService {
     /** Stores a new source; the same URL or the same text stored before is a 409 naming the existing one. */
     public Source store(NewSource request) {
         String url = null;
-        if (request.url() != null && !request.url().isBlank()) {
+        if (!Text.isBlank(request.url())) {
             url = SourceUrls.normalize(request.url())
                     .orElseThrow(() -> Problems.badRequest("url must be an absolute http or https URL"));
         }
@@ -47,12 +48,12 @@ public class SourceService {
 
         Source source = new Source();
         source.url = url;
-        source.title = request.title() != null && !request.title().isBlank() ? request.title().strip()
+        source.title = !Text.isBlank(request.title()) ? request.title().strip()
                 : firstLine(request.text());
-        source.publisher = blankToNull(request.publisher());
+        source.publisher = Text.strippedOrNull(request.publisher());
         source.authors = request.authors() == null ? List.of() : request.authors().stream().map(String::strip).toList();
         source.publishedAt = request.publishedAt();
-        source.language = blankToNull(request.language());
+        source.language = Text.strippedOrNull(request.language());
         source.text = request.text();
         source.contentHash = hash;
         source.createdAt = Timestamps.now();
@@ -85,7 +86,7 @@ public class SourceService {
 
     @Transactional(SUPPORTS)
     public Page<SourceSummary> list(String q, String publisher, int limit, String cursor) {
-        boolean ranked = q != null && !q.isBlank();
+        boolean ranked = !Text.isBlank(q);
         SqlFilter filter = new SqlFilter()
                 .when(publisher, "lower(s.publisher) = lower(:publisher)", "publisher");
         String select;
@@ -122,9 +123,6 @@ public class SourceService {
                 .orElse("Untitled");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static String sha256(String text) {
         try {

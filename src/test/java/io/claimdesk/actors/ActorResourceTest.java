@@ -1,11 +1,12 @@
 package io.claimdesk.actors;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ class ActorResourceTest {
         given().queryParam("q", marker).queryParam("limit", 2).get("/api/v1/actors")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
-                .body("nextCursor", org.hamcrest.Matchers.notNullValue());
+                .body("nextCursor", notNullValue());
     }
 
     @Test

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -265,10 +267,10 @@ class ClaimResourceTest {
         given().get("/api/v1/claims/" + first + "/similar")
                 .then().statusCode(200)
                 .body("[0].claim.id", equalTo(second))
-                .body("[0].score", org.hamcrest.Matchers.greaterThan(0.5f))
-                .body("claim.id", org.hamcrest.Matchers.not(hasItem(unrelated)))
-                .body("claim.id", org.hamcrest.Matchers.not(hasItem(sibling)))
-                .body("claim.id", org.hamcrest.Matchers.not(hasItem(first)));
+                .body("[0].score", greaterThan(0.5f))
+                .body("claim.id", not(hasItem(unrelated)))
+                .body("claim.id", not(hasItem(sibling)))
+                .body("claim.id", not(hasItem(first)));
         given().get("/api/v1/claims/00000000-0000-0000-0000-000000000000/similar").then().statusCode(404);
     }
 

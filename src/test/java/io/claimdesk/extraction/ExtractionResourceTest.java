@@ -2,14 +2,18 @@ package io.claimdesk.extraction;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +63,7 @@ class ExtractionResourceTest {
                 .body("items.find { it.quote.exact.startsWith('We cannot') }.attribution.cue", equalTo("said"))
                 .body("items.find { it.kind == 'STATEMENT' }.attribution.cue", equalTo("according to"))
                 .body("items.find { it.kind == 'STATEMENT' }.figures[0].value", equalTo(3200))
-                .body("items.quote.exact", everyItem(org.hamcrest.Matchers.not(equalTo("Leave a Comment"))));
+                .body("items.quote.exact", everyItem(not(equalTo("Leave a Comment"))));
     }
 
     @Test
@@ -82,7 +86,7 @@ class ExtractionResourceTest {
                 .then().statusCode(201)
                 .body("title", equalTo("Given title"))
                 .body("authors", contains("Given Author"))
-                .body("extraction", org.hamcrest.Matchers.nullValue());
+                .body("extraction", nullValue());
     }
 
     @Test
@@ -113,7 +117,7 @@ class ExtractionResourceTest {
     void theSampleArticleYieldsTheTroopsClaimWithItsFigureAndItsAgency() throws Exception {
         String text;
         try (var in = getClass().getResourceAsStream("/samples/002_06944bffa7e5bff6.txt")) {
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String source = ingest(text).getString("id");
         JsonPath claims = given().queryParam("limit", 200).get("/api/v1/sources/" + source + "/claims").then().extract().jsonPath();
@@ -124,7 +128,7 @@ class ExtractionResourceTest {
         String speaker = (String) ((Map<?, ?>) troops.get("speaker")).get("id");
         given().get("/api/v1/actors/" + speaker)
                 .then().body("aliases", hasItem("HUR"))
-                .body("name", org.hamcrest.Matchers.containsString("Intelligence"));
+                .body("name", containsString("Intelligence"));
     }
 
     @Test

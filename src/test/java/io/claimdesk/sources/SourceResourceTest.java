@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,8 +40,8 @@ class SourceResourceTest {
                 .body("text", equalTo(text))
                 .body("title", containsString("Storm closes the northern harbor"))
                 .body("url", containsString("https://news.example.org/a/"))
-                .body("url", org.hamcrest.Matchers.not(containsString("utm_source")))
-                .body("contentHash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
+                .body("url", not(containsString("utm_source")))
+                .body("contentHash", matchesPattern("[0-9a-f]{64}"))
                 .body("authors", hasItem("Jo Eun-ah"))
                 .body("publishedAt", equalTo("2024-10-26T09:00:00Z"));
     }
