@@ -114,7 +114,8 @@ public final class ArticleExtractor {
         for (ShortName found : shortNames) {
             Name name = found.name();
             Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
-            if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON)) {
+            boolean recurringSubject = found.subject() && occurrences(text, name.text()) >= 2;
+            if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON || recurringSubject)) {
                 actor = cast.addShort(name, name.kind(), name.title());
             }
             if (actor != null) {
@@ -146,6 +147,15 @@ public final class ArticleExtractor {
                     roles.after(text, name.end(), paragraph.end()));
             cast.addFull(name, role, roles.acronymAfter(text, name.end(), paragraph.end()), subject);
         }
+    }
+
+    /** A lone capitalized word acting as subject is taken for a surname only when it recurs ("Scott joked …"). */
+    private static int occurrences(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            count++;
+        }
+        return count;
     }
 
     /** Headlines in title case capitalize every word, so their capitalized runs are not names. */

@@ -299,7 +299,14 @@ final class AttributionFinder {
     /** "Caddell continued:" standing alone before a quoted paragraph. */
     private Attribution introduction(Paragraph paragraph) {
         int colon = paragraph.end() - 1;
-        return lastCue(sentences.start(colon, paragraph.start()), colon);
+        int from = sentences.start(colon, paragraph.start());
+        Attribution cued = lastCue(from, colon);
+        if (cued != null) {
+            return cued;
+        }
+        // "On July 6, Sanders made the following comment:" introduces its subject's words without a cue verb.
+        SpeakerResolver.Speaker speaker = speakers.firstPerson(from, colon);
+        return speaker == null ? null : new Attribution(speaker.actor(), ":", AttributionMode.DIRECT, 0.6);
     }
 
     private Paragraph previousBody(int index) {

@@ -257,17 +257,31 @@ final class Cast {
         return null;
     }
 
-    /** "the North Korean leader": the latest actor before the position whose role has the head noun. */
+    /**
+     * "the North Korean leader", "the commission": the latest actor before the position whose role or name has the
+     * head noun.
+     */
     Actor byRole(String head, int position) {
         String word = head.toLowerCase(Locale.ROOT);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             Actor actor = mention.actor();
-            if (mention.start() < position && actor.description != null
-                    && (" " + actor.description.toLowerCase(Locale.ROOT) + " ").matches("(?s).*[^\\p{L}]" + java.util.regex.Pattern.quote(word) + "[^\\p{L}].*")) {
+            if (mention.start() < position && (hasWord(actor.description, word) || hasWord(actor.name, word))) {
                 return actor;
             }
         }
         return null;
+    }
+
+    private static boolean hasWord(String phrase, String word) {
+        if (phrase == null) {
+            return false;
+        }
+        for (String part : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
+            if (part.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,7 @@ final class RoleReader {
     private static final int MAX_PREFIX_WORDS = 5;
     /** After a subject comes its verb, a relative clause or an appositive, not a preposition or conjunction. */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
-            "^(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,\\s*(?:who|a|an|the)\\b"
+            "^(?:\\s*\\([^()]{1,40}\\)|\\s*,\\s*\\p{Lu}-\\p{Lu}[\\p{L}.]{0,6},)?(?:\\s*,\\s*(?:who|a|an|the)\\b"
                     + "|\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|into|over|under|since|because|when"
                     + "|while|after|before|if|whose|that|which|but|so|yet|until|unless|although|though|where)\\b)\\p{Ll})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-./]*");
@@ -55,7 +55,8 @@ final class RoleReader {
             boolean modifier = Character.isUpperCase(word.charAt(0)) || Lexicon.ROLE_NOUNS.contains(Lexicon.bare(word))
                     || lower.equals("of") || lower.equals("the") || lower.equals("a") || lower.equals("an");
             if (!modifier) {
-                return !OBJECT_MARKERS.contains(lower);
+                // "killing X", "praised X": the object of a verb form, not a subject.
+                return !OBJECT_MARKERS.contains(lower) && !lower.endsWith("ing") && !lower.endsWith("ed");
             }
         }
         return true;

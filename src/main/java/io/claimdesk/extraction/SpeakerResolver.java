@@ -33,6 +33,7 @@ final class SpeakerResolver {
     /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Terry Strada"). */
     private static final Pattern MODIFIERS = Pattern.compile(
             "\\s*(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)[\\p{Ll}\\p{N}/\\-]+\\s+){0,4}");
+    private static final Pattern ROLE_SUFFIX = Pattern.compile("\\p{Ll}{3,}(?:er|or|ist|ian|man|woman)");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
@@ -182,10 +183,15 @@ final class SpeakerResolver {
         if (words.length > 8) {
             return null;
         }
-        if ((first.equals("the") || first.equals("this")) && words.length >= 2) {
+        boolean definite = (first.equals("the") || first.equals("this")) && words.length >= 2;
+        if (definite) {
             Cast.Actor actor = cast.byRole(head, start);
             if (actor != null) {
                 return new Speaker(actor, start, 0.7);
+            }
+            if (Lexicon.ROLE_NOUNS.contains(head) || ROLE_SUFFIX.matcher(head).matches()) {
+                // An unnamed person known by role only ("the announcer").
+                return new Speaker(cast.addGroup(phrase.trim(), ActorKind.ANONYMOUS, start), start, 0.6);
             }
         }
         ActorKind kind;
