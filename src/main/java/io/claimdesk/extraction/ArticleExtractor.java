@@ -16,6 +16,7 @@ public final class ArticleExtractor {
     /** Labels, scare quotes and names ("‘mutt’", "‘game changer’") are not claims. */
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 8;
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’\\-]\\p{L}+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private final ArticleCleaner cleaner = new ArticleCleaner();
@@ -32,7 +33,7 @@ public final class ArticleExtractor {
         List<QuoteSpan> quotes = scanner.scan(text, paragraphs);
         Sentences sentences = new Sentences(text, quotes);
         Cast cast = new Cast();
-        registerNames(text, paragraphs, quotes, cast);
+        registerNames(text, paragraphs, quotes, sentences, cast);
         SpeakerResolver speakers = new SpeakerResolver(text, cast, names);
         List<AttributionFinder.Attribution> attributions =
                 new AttributionFinder(text, paragraphs, sentences, speakers).attribute(quotes);
@@ -94,8 +95,10 @@ public final class ArticleExtractor {
     private record ShortName(Name name, boolean subject) {
     }
 
-    private void registerNames(String text, List<Paragraph> paragraphs, List<QuoteSpan> quotes, Cast cast) {
+    private void registerNames(String text, List<Paragraph> paragraphs, List<QuoteSpan> quotes, Sentences sentences,
+            Cast cast) {
         List<ShortName> shortNames = new ArrayList<>();
+        int[] subjectSentence = {-1};
         int q = 0;
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture() || isTitleCase(paragraph.text())) {
@@ -105,16 +108,17 @@ public final class ArticleExtractor {
             while (q < quotes.size() && quotes.get(q).open() < paragraph.end()) {
                 QuoteSpan quote = quotes.get(q++);
                 if (quote.open() >= from) {
-                    registerSegment(text, from, quote.open(), paragraph, cast, shortNames);
+                    registerSegment(text, from, quote.open(), paragraph, sentences, subjectSentence, cast, shortNames);
                     from = Math.min(paragraph.end(), quote.close() + 1);
                 }
             }
-            registerSegment(text, from, paragraph.end(), paragraph, cast, shortNames);
+            registerSegment(text, from, paragraph.end(), paragraph, sentences, subjectSentence, cast, shortNames);
         }
         for (ShortName found : shortNames) {
             Name name = found.name();
             Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
-            boolean recurringSubject = found.subject() && occurrences(text, name.text()) >= 2;
+            boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches()
+                    && occurrences(text, name.text()) >= 2;
             if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON || recurringSubject)) {
                 actor = cast.addShort(name, name.kind(), name.title());
             }
@@ -125,8 +129,12 @@ public final class ArticleExtractor {
         }
     }
 
-    private void registerSegment(String text, int from, int to, Paragraph paragraph, Cast cast,
-            List<ShortName> shortNames) {
+    /**
+     * Registers the names of text[from,to). Only the first subject of a sentence counts as its subject
+     * (subjectSentence holds the start of the sentence whose subject was last seen).
+     */
+    private void registerSegment(String text, int from, int to, Paragraph paragraph, Sentences sentences,
+            int[] subjectSentence, Cast cast, List<ShortName> shortNames) {
         if (to <= from) {
             return;
         }
@@ -137,6 +145,11 @@ public final class ArticleExtractor {
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
             boolean subject = name.kind() == ActorKind.PERSON
                     && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
+            if (subject) {
+                int sentence = sentences.start(titleStart, paragraph.start());
+                subject = sentence != subjectSentence[0];
+                subjectSentence[0] = sentence;
+            }
             boolean isShort = name.kind() == ActorKind.PERSON ? name.singleWord() : NameFinder.isAcronym(name.text());
             if (isShort) {
                 shortNames.add(new ShortName(name, subject));

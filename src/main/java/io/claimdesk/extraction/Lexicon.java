@@ -147,7 +147,7 @@ final class Lexicon {
             "week", "month", "year", "road", "mountain", "tower", "bridge", "building", "hall", "stadium", "station",
             "district", "system", "missile", "rocket", "satellite", "dialogue", "forum", "conference", "meeting",
             "election", "elections", "debate", "primary", "caucuses", "show", "tour", "crisis", "scandal", "amendment",
-            "constitution", "charter", "resolution", "policy", "reform", "deal", "budget", "affairs");
+            "constitution", "charter", "resolution", "policy", "reform", "deal", "budget", "affairs", "war");
 
     /** Nouns naming a role or occupation; one of them anchors a description next to a name. */
     static final Set<String> ROLE_NOUNS = words(

@@ -134,6 +134,11 @@ final class NameFinder {
         if (first == part.size() || part.size() - first > 4) {
             return;
         }
+        for (int i = first; i < part.size(); i++) {
+            if (Lexicon.THING_HEADS.contains(part.get(i).lower())) {
+                return;
+            }
+        }
         boolean allPlaces = true;
         for (int i = first; i < part.size(); i++) {
             allPlaces &= isPlace(part.get(i).lower()) || isInitials(part.get(i).text());

@@ -46,8 +46,16 @@ final class RoleReader {
         }
         List<String> before = new ArrayList<>();
         Matcher matcher = WORD.matcher(text).region(Math.max(floor, start - 60), start);
+        int previousEnd = -1;
         while (matcher.find()) {
+            if (previousEnd >= 0 && !text.substring(previousEnd, matcher.start()).isBlank()) {
+                before.clear();
+            }
             before.add(matcher.group());
+            previousEnd = matcher.end();
+        }
+        if (previousEnd >= 0 && !text.substring(previousEnd, start).isBlank()) {
+            return true;
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             String word = before.get(i);
