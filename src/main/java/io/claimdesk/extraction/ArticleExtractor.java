@@ -130,8 +130,9 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Registers the names of text[from,to). Only the first subject of a sentence counts as its subject
-     * (subjectSentence holds the start of the sentence whose subject was last seen).
+     * Registers the names of text[from,to). Only the first full name in subject position counts as the subject of its
+     * sentence (subjectSentence holds the start of the sentence whose subject was last seen); a lone capitalized word
+     * may be a sentence-initial adjective, so it does not take the place.
      */
     private void registerSegment(String text, int from, int to, Paragraph paragraph, Sentences sentences,
             int[] subjectSentence, Cast cast, List<ShortName> shortNames) {
@@ -145,7 +146,7 @@ public final class ArticleExtractor {
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
             boolean subject = name.kind() == ActorKind.PERSON
                     && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
-            if (subject) {
+            if (subject && !name.singleWord()) {
                 int sentence = sentences.start(titleStart, paragraph.start());
                 subject = sentence != subjectSentence[0];
                 subjectSentence[0] = sentence;
