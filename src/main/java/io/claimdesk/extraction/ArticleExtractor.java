@@ -146,10 +146,12 @@ public final class ArticleExtractor {
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
             boolean subject = name.kind() == ActorKind.PERSON
                     && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
-            if (subject && !name.singleWord()) {
+            if (subject) {
                 int sentence = sentences.start(titleStart, paragraph.start());
                 subject = sentence != subjectSentence[0];
-                subjectSentence[0] = sentence;
+                if (subject && !name.singleWord()) {
+                    subjectSentence[0] = sentence;
+                }
             }
             boolean isShort = name.kind() == ActorKind.PERSON ? name.singleWord() : NameFinder.isAcronym(name.text());
             if (isShort) {
