@@ -186,7 +186,7 @@ public final class ArticleExtractor {
                 capitalized += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
             }
         }
-        return words >= 4 && capitalized * 10 >= words * 8;
+        return words >= 4 && capitalized * 10 >= words * 9;
     }
 
     private static String join(String... parts) {

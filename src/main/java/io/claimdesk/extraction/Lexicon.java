@@ -62,7 +62,7 @@ final class Lexicon {
 
     static final Set<String> GOVERNMENT_HEADS = words(
             "ministry", "government", "department", "embassy", "kremlin", "pentagon", "administration", "congress",
-            "house",
+            "house", "guard",
             "senate", "parliament", "duma", "police", "military", "army", "navy", "authorities", "cabinet",
             "presidency", "office", "state", "white", "assembly", "court", "commission", "bureau", "secretariat",
             "forces", "command", "fbi", "cia", "nsa", "nis", "jcs", "legislature", "council", "agency",
@@ -110,7 +110,7 @@ final class Lexicon {
             "iran", "iranian", "iraq", "iraqi", "syria", "syrian", "israel", "israeli", "india", "indian",
             "pakistan", "mexico", "mexican", "canada", "canadian", "australia", "australian", "cuba",
             "vietnam", "taiwan", "hong", "kong", "middle", "gulf", "pacific", "atlantic", "arctic", "latin",
-            "western", "western", "street", "avenue", "square", "park", "base", "airport", "capital", "bay",
+            "western", "street", "avenue", "square", "base", "airport", "capital", "bay",
             "california", "texas", "florida", "ohio", "nevada", "pennsylvania", "michigan", "virginia",
             "carolina", "georgia", "arizona", "wisconsin", "iowa", "colorado", "illinois", "jersey",
             "massachusetts", "hampshire", "minnesota", "missouri", "tennessee", "alabama", "louisiana",
@@ -171,7 +171,9 @@ final class Lexicon {
             "admiral", "marshal", "soldier", "pilot", "agent", "lobbyist", "negotiator", "mediator", "observer",
             "broadcaster", "presenter", "commentator", "blogger", "novelist", "poet", "artist", "musician",
             "rapper", "athlete", "player", "coach", "manager", "nurse", "surgeon", "psychologist", "sociologist",
-            "political", "councilman", "councilwoman", "assemblyman", "assemblywoman", "legislator", "delegate");
+            "political", "councilman", "councilwoman", "assemblyman", "assemblywoman", "legislator", "delegate",
+            "farmer", "worker", "resident", "driver", "miner", "fisherman", "vendor", "merchant", "master",
+            "negotiator", "announcer", "lecturer", "inspector", "surveyor", "director-general");
 
     /** Words marking a woman (titles, roles, common given names), for "she" and "he" to skip the other. */
     static final Set<String> FEMALE = words(
@@ -215,6 +217,20 @@ final class Lexicon {
             "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev",
             "corp", "inc", "co", "jr", "sr", "st", "mt", "ft", "sec", "ltd", "del", "vs", "u.s", "a.m", "p.m", "e.g",
             "i.e", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "u.n", "u.k", "n.c", "s.c");
+
+    /** Suffixes of agent nouns ("announcer", "negotiator", "analyst", "spokesman"). */
+    private static final java.util.regex.Pattern AGENT_SUFFIX =
+            java.util.regex.Pattern.compile("\\p{Ll}{3,}(?:er|or|ist|ian|man|woman)");
+    private static final Set<String> NOT_AGENTS = words(
+            "after", "never", "other", "under", "over", "whether", "rather", "either", "neither", "together",
+            "however", "later", "earlier", "former", "another", "number", "member", "matter", "order", "border",
+            "letter", "paper", "water", "power", "summer", "winter", "quarter", "corner", "error", "sector",
+            "factor", "mirror", "honor", "favor", "labor", "humor", "major", "minor", "junior", "senior");
+
+    /** A noun naming a person by role: listed, or an agent noun ("the harbor master", "a negotiator"). */
+    static boolean isRoleNoun(String word) {
+        return ROLE_NOUNS.contains(word) || AGENT_SUFFIX.matcher(word).matches() && !NOT_AGENTS.contains(word);
+    }
 
     static boolean hasTitleOrRole(String phrase) {
         for (String word : phrase.split("[\\s,]+")) {

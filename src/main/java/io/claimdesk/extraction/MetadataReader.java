@@ -15,7 +15,8 @@ final class MetadataReader {
 
     /** "By: John Feng", "BY LIM JEONG-WON,PARK HYUN-JOO [mail]", "Paris = Correspondent Jo Eun-ah [mail]". */
     static final Pattern BYLINE = Pattern.compile(
-            "(?i)^(?:by:?\\s+(?<by>[^\\s].{0,90})|(?:[\\p{L} ]{1,20}=\\s*)?(?:staff\\s+)?(?:reporter|correspondent|writer)"
+            "^(?:(?:By|BY|by):?\\s+(?<by>[^\\s].{0,90})|(?:[\\p{L} ]{1,20}=\\s*)?(?:[Ss]taff\\s+)?"
+                    + "(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT|[Ww]riter)"
                     + "\\s+(?<reporter>\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}[\\p{L}\\-]*){1,3}).{0,60})$");
     private static final Pattern EMAIL = Pattern.compile("\\[?[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\]?|\\[email protected\\]");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");

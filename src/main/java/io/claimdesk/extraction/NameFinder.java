@@ -174,14 +174,16 @@ final class NameFinder {
         }
         Token last = part.get(part.size() - 1);
         Token previous = part.get(part.size() - 2);
-        return last.capitalized() && Lexicon.isTitle(last.text()) && !Lexicon.NON_NAME_WORDS.contains(last.lower())
+        return last.capitalized() && (Lexicon.isTitle(last.text()) || Lexicon.ROLE_NOUNS.contains(last.lower()))
+                && !Lexicon.NON_NAME_WORDS.contains(last.lower())
                 && (personWord(previous) && !Lexicon.PLACE_WORDS.contains(previous.lower())
                         || Lexicon.HONORIFICS.contains(previous.lower()));
     }
 
     private static boolean personWord(Token token) {
         String lower = token.lower();
-        return token.capitalized() && !Lexicon.isTitle(token.text()) && !Lexicon.NON_NAME_WORDS.contains(lower)
+        return token.capitalized() && !Lexicon.isTitle(token.text()) && !Lexicon.ROLE_NOUNS.contains(lower)
+                && !Lexicon.NON_NAME_WORDS.contains(lower)
                 || PARTICLES.contains(token.text());
     }
 

@@ -95,7 +95,7 @@ final class RoleReader {
             if (STOP_BEFORE.contains(lower) || Cues.VERB.matcher(word).matches()) {
                 break;
             }
-            if (words.isEmpty() && !Lexicon.ROLE_NOUNS.contains(Lexicon.bare(word))) {
+            if (words.isEmpty() && !Lexicon.isRoleNoun(Lexicon.bare(word))) {
                 return null;
             }
             words.add(0, word);

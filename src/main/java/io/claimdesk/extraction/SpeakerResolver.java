@@ -33,7 +33,6 @@ final class SpeakerResolver {
     /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Terry Strada"). */
     private static final Pattern MODIFIERS = Pattern.compile(
             "\\s*(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)[\\p{Ll}\\p{N}/\\-]+\\s+){0,4}");
-    private static final Pattern ROLE_SUFFIX = Pattern.compile("\\p{Ll}{3,}(?:er|or|ist|ian|man|woman)");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
@@ -189,7 +188,7 @@ final class SpeakerResolver {
             if (actor != null) {
                 return new Speaker(actor, start, 0.7);
             }
-            if (Lexicon.ROLE_NOUNS.contains(head) || ROLE_SUFFIX.matcher(head).matches()) {
+            if (Lexicon.isRoleNoun(head)) {
                 // An unnamed person known by role only ("the announcer").
                 return new Speaker(cast.addGroup(phrase.trim(), ActorKind.ANONYMOUS, start), start, 0.6);
             }
@@ -197,9 +196,10 @@ final class SpeakerResolver {
         ActorKind kind;
         if (GOVERNMENT_GROUP_HEADS.contains(head) && !INDEFINITE.contains(first)) {
             kind = ActorKind.GOVERNMENT;
-        } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")) {
+        } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")
+                || INDEFINITE.contains(first) && Lexicon.isRoleNoun(head)) {
             kind = ActorKind.ANONYMOUS;
-        } else if (GROUP_HEADS.contains(head)) {
+        } else if (GROUP_HEADS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) {
             kind = ActorKind.ORGANIZATION;
         } else {
             return null;

@@ -1,0 +1,108 @@
+package io.claimdesk.extraction;
+
+import static io.claimdesk.extraction.Claims.extract;
+import static io.claimdesk.extraction.Claims.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimdesk.actors.ActorKind;
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolutionTest {
+
+    @Test
+    void pronounResolvesToNearestEarlierPersonNeverToAPronoun() {
+        Extraction extraction = extract("Fire chief Roberto Salgado inspected the warehouse on Sunday.\n\n"
+                + "“The sprinklers had been switched off for months,” he said.");
+
+        ExtractedClaim claim = quote(extraction, "The sprinklers had been");
+        assertEquals("Roberto Salgado", claim.speaker().name());
+        assertEquals(ActorKind.PERSON, claim.speaker().kind());
+    }
+
+    @Test
+    void pronounSkipsAPersonOfTheOtherGender() {
+        Extraction extraction = extract("Mr. Daniel Okoye met Mrs. Helen Varga at the ministry.\n\n"
+                + "“The agreement protects every worker in the sector,” he said.");
+
+        assertEquals("Daniel Okoye", quote(extraction, "The agreement protects").speaker().name());
+    }
+
+    @Test
+    void surnameAloneResolvesToTheFullName() {
+        Extraction extraction = extract("Veteran diplomat Grace Imbali arrived in the capital.\n\n"
+                + "“Nobody at the table wants another winter of war,” said Imbali.");
+
+        assertEquals("Grace Imbali", quote(extraction, "Nobody at the table").speaker().name());
+    }
+
+    @Test
+    void titleAndSurnameResolveToTheFullNameWhoseRoleMatches() {
+        Extraction extraction = extract("Director Park Min-seo of the port authority met Professor Park Jae-won on Monday.\n\n"
+                + "Director Park said, “The new terminal will double our container capacity by next year.”");
+
+        assertEquals("Park Min-seo", quote(extraction, "The new terminal").speaker().name());
+    }
+
+    @Test
+    void sharedFamilyNameResolvesToTheMostRecentMention() {
+        Extraction extraction = extract("Party leader Lee Dong-hoon opened the congress. Later, his deputy Lee Su-bin addressed delegates.\n\n"
+                + "“We must win back the young voters,” Lee said.");
+
+        assertEquals("Lee Su-bin", quote(extraction, "We must win back").speaker().name());
+    }
+
+    @Test
+    void acronymInParenthesesBecomesAliasAndResolvesLater() {
+        Extraction extraction = extract("The National Weather Agency (NWA) issued a storm warning on Friday.\n\n"
+                + "NWA said that “winds may reach 120 kilometers per hour along the coast.”");
+
+        ExtractedClaim claim = quote(extraction, "winds may reach");
+        assertEquals("National Weather Agency", claim.speaker().name());
+        assertTrue(claim.speaker().aliases().contains("NWA"), claim.speaker().aliases().toString());
+    }
+
+    @Test
+    void mediaOutletIsMedia() {
+        Extraction extraction = extract("The Harbor Times reported, “Three ferries were cancelled because of the fog.”");
+
+        ExtractedClaim claim = quote(extraction, "Three ferries");
+        assertEquals("Harbor Times", claim.speaker().name());
+        assertEquals(ActorKind.MEDIA, claim.speaker().kind());
+    }
+
+    @Test
+    void unnamedSourceIsAnonymousAndItsQuoteIsKept() {
+        Extraction extraction = extract("“The talks could collapse before the weekend,” a senior negotiator said.");
+
+        ExtractedClaim claim = quote(extraction, "The talks could collapse");
+        assertEquals("a senior negotiator", claim.speaker().name());
+        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+    }
+
+    @Test
+    void collectiveAuthoritiesAreGovernment() {
+        Extraction extraction = extract("Regional authorities said, “All schools will stay closed until the water is safe.”");
+
+        ExtractedClaim claim = quote(extraction, "All schools will stay");
+        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertTrue(claim.speaker().name().contains("authorities"), claim.speaker().name());
+    }
+
+    @Test
+    void roleBeforeTheNameGoesIntoTheDescription() {
+        Extraction extraction = extract("Energy Ministry spokeswoman Ines Duarte said, “Prices will be reviewed every quarter from now on.”");
+
+        ExtractedClaim claim = quote(extraction, "Prices will be reviewed");
+        assertEquals("Ines Duarte", claim.speaker().name());
+        assertTrue(claim.speaker().description().contains("spokeswoman"), claim.speaker().description());
+    }
+
+    @Test
+    void definiteRoleRefersBackToTheActorWithThatRole() {
+        Extraction extraction = extract("Harbor master Colin Reyes closed the port at noon.\n\n"
+                + "“No ship leaves until the storm has passed,” the harbor master said.");
+
+        assertEquals("Colin Reyes", quote(extraction, "No ship leaves").speaker().name());
+    }
+}
