@@ -12,17 +12,20 @@ import java.util.regex.Pattern;
  */
 final class ArticleCleaner {
 
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(?:home\\s*[»>›/]|.*\\s[»›]\\s|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
+    /** Lines opening with navigation, prompts, legal notes or bylines. */
+    private static final Pattern FURNITURE_START = Pattern.compile(
+            "(?i)(?:home\\s*[»>›/]|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
                     + "|share (?:this|on)|join us|log ?in\\b|sign (?:in|up)|subscribe|follow us|advertisement"
                     + "|read more|click here|print\\b|text size|close$|top$|special coverage|disclaimer|editor[’']s note"
-                    + "|copyright|all rights reserved|.*©|\\(c\\) ?\\d{4}|this site uses akismet|.*akismet"
+                    + "|copyright|all rights reserved|\\(c\\) ?\\d{4}|this site uses akismet"
                     + "|to write comments|standards board|help-image|lock icon|bar_progress|photo ?[:=]|\\[photo"
                     + "|in this (?:image|photo)|this (?:image|photo)|sponsored|recommended|trending|most (?:read|popular)"
                     + "|newsletter|cookie|privacy policy|terms of (?:use|service)|skip to|menu$|search$|comments?$"
-                    + "|post(?:ed)? at:|published:|updated:|social comment).*");
+                    + "|post(?:ed)? at:|published:|updated:|social comment)");
+    /** Marks that stand anywhere in a furniture line: breadcrumb separators, the copyright sign, spam filters. */
+    private static final Pattern FURNITURE_MARK = Pattern.compile("\\s[»›]\\s|©|(?i:akismet)");
     /** A caption ends with a bracketed credit ("[AP/YONHAP]"). */
-    private static final Pattern CREDIT = Pattern.compile(".*\\[[\\p{Lu}\\s/.,&-]{2,}\\]$");
+    private static final Pattern CREDIT = Pattern.compile("\\[[\\p{Lu}\\s/.,&-]{2,}\\]$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\[email protected\\]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -55,11 +58,11 @@ final class ArticleCleaner {
     }
 
     static boolean isFurniture(String line) {
-        if (FURNITURE.matcher(line).matches() || CREDIT.matcher(line).matches()
-                || MetadataReader.BYLINE.matcher(line).matches()) {
+        if (FURNITURE_START.matcher(line).lookingAt() || FURNITURE_MARK.matcher(line).find()
+                || line.endsWith("]") && CREDIT.matcher(line).find() || MetadataReader.BYLINE.matcher(line).matches()) {
             return true;
         }
-        if (EMAIL.matcher(line).find() && words(line) < 12) {
+        if (line.length() < 200 && EMAIL.matcher(line).find() && words(line) < 12) {
             return true;
         }
         if (!mostlyLatin(line)) {
@@ -67,7 +70,7 @@ final class ArticleCleaner {
         }
         char last = line.charAt(line.length() - 1);
         boolean sentenceEnd = ".:?!”\"’'…)".indexOf(last) >= 0;
-        return words(line) <= 3 && !sentenceEnd;
+        return !sentenceEnd && line.length() < 40 && words(line) <= 3;
     }
 
     static int words(String line) {

@@ -16,6 +16,7 @@ public final class ArticleExtractor {
     /** Labels, scare quotes and names ("‘mutt’", "‘game changer’") are not claims. */
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 8;
+    private static final int MAX_HEADLINE = 200;
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’\\-]\\p{L}+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
@@ -176,6 +177,9 @@ public final class ArticleExtractor {
 
     /** Headlines in title case capitalize every word, so their capitalized runs are not names. */
     private static boolean isTitleCase(String line) {
+        if (line.length() > MAX_HEADLINE) {
+            return false;
+        }
         var matcher = WORD.matcher(line);
         int words = 0;
         int capitalized = 0;

@@ -29,6 +29,15 @@ final class Cast {
             this.kind = kind;
         }
 
+        private String soundKey;
+
+        String soundKey() {
+            if (soundKey == null) {
+                soundKey = ActorNames.soundKey(name);
+            }
+            return soundKey;
+        }
+
         /** 'f' or 'm' when a title, role or given name tells; '?' otherwise. */
         char gender() {
             String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
@@ -103,8 +112,10 @@ final class Cast {
     }
 
     private Actor variantOf(String name, String role) {
+        String sound = ActorNames.soundKey(name);
         for (Actor actor : actors) {
-            if (actor.kind == ActorKind.PERSON && ActorNames.sameActor(actor.name, actor.description, name, role)) {
+            if (actor.kind == ActorKind.PERSON && actor.soundKey().equals(sound)
+                    && ActorNames.sameActor(actor.name, actor.description, name, role)) {
                 actor.aliases.add(name);
                 return actor;
             }

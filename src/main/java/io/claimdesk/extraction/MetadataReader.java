@@ -36,6 +36,7 @@ final class MetadataReader {
             Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|and|of|to|in|is|that|was|for|with)\\b");
     private static final int HEADER_LINES = 12;
+    private static final int LANGUAGE_SAMPLE_WORDS = 300;
 
     private final NameFinder names;
 
@@ -180,6 +181,9 @@ final class MetadataReader {
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture()) {
                 continue;
+            }
+            if (words >= LANGUAGE_SAMPLE_WORDS) {
+                break;
             }
             words += ArticleCleaner.words(paragraph.text());
             Matcher matcher = ENGLISH_WORD.matcher(paragraph.text());

@@ -24,6 +24,7 @@ final class StatementFinder {
     private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)\\s*\\.?$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile(",\\s*according to\\s+([^,]{2,80}?)\\s*\\.?$");
     private static final int MIN_WORDS = 4;
+    private static final int TAIL = 100;
 
     private final String text;
     private final Sentences sentences;
@@ -70,26 +71,26 @@ final class StatementFinder {
         while (end > from && ".!? ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        String sentence = text.substring(from, end);
-        Matcher according = Cues.ACCORDING_TO.matcher(sentence);
-        if (according.find() && according.start() == 0) {
-            int comma = sentence.indexOf(',', according.end());
-            if (comma > 0) {
-                SpeakerResolver.Speaker speaker = speakers.agentAt(skipSpace(from + according.end(), from + comma), from + comma);
-                return make(skipSpace(from + comma + 1, end), end, speaker, "according to");
+        if (text.startsWith("According to ", from) || text.startsWith("according to ", from)) {
+            int agent = from + "according to ".length();
+            int comma = text.indexOf(',', agent);
+            if (comma > 0 && comma < end) {
+                SpeakerResolver.Speaker speaker = speakers.agentAt(agent, comma);
+                return make(skipSpace(comma + 1, end), end, speaker, "according to");
             }
         }
-        Matcher trailingAccording = ACCORDING_TRAILING.matcher(sentence);
+        // Trailing attributions are short: look only at the end of the sentence.
+        int tail = Math.max(from, end - TAIL);
+        Matcher trailingAccording = ACCORDING_TRAILING.matcher(text).region(tail, end);
         if (trailingAccording.find()) {
-            int agent = from + trailingAccording.start(1);
-            SpeakerResolver.Speaker speaker = speakers.agentAt(agent, from + trailingAccording.end(1));
-            return make(from, from + trailingAccording.start(), speaker, "according to");
+            SpeakerResolver.Speaker speaker = speakers.agentAt(trailingAccording.start(1), trailingAccording.end(1));
+            return make(from, trailingAccording.start(), speaker, "according to");
         }
-        Matcher trailing = TRAILING_CUE.matcher(sentence);
+        Matcher trailing = TRAILING_CUE.matcher(text).region(tail, end);
         if (trailing.find()) {
-            SpeakerResolver.Speaker speaker = speakers.subjectBefore(from + trailing.start(1), from + trailing.start(2));
+            SpeakerResolver.Speaker speaker = speakers.subjectBefore(trailing.start(1), trailing.start(2));
             if (speaker != null) {
-                return make(from, from + trailing.start(), speaker, trailing.group(2));
+                return make(from, trailing.start(), speaker, trailing.group(2));
             }
         }
         Matcher cue = Cues.VERB.matcher(text).region(from, end);
