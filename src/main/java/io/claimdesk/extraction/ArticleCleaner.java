@@ -21,7 +21,7 @@ final class ArticleCleaner {
                     + "|to write comments|standards board|help-image|lock icon|bar_progress|photo ?[:=]|\\[photo"
                     + "|in this (?:image|photo)|this (?:image|photo)|sponsored|recommended|trending|most (?:read|popular)"
                     + "|newsletter|cookie|privacy policy|terms of (?:use|service)|skip to|menu$|search$|comments?$"
-                    + "|post(?:ed)? at:|published:|updated:|social comment)");
+                    + "|post(?:ed)? at:|published:|updated:|social comment|photos? by|photo credit|getty images|image:)");
     /** Marks that stand anywhere in a furniture line: breadcrumb separators, the copyright sign, spam filters. */
     private static final Pattern FURNITURE_MARK = Pattern.compile("\\s[»›]\\s|©|(?i:akismet)");
     /** A caption ends with a bracketed credit ("[AP/YONHAP]"). */
@@ -32,6 +32,7 @@ final class ArticleCleaner {
     List<Paragraph> split(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String title = null;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -48,8 +49,12 @@ final class ArticleCleaner {
             }
             if (end > start) {
                 String line = text.substring(start, end);
-                boolean repeated = !seen.add(line) && line.length() > 30;
+                boolean repeated = !seen.add(line) && line.length() > 30
+                        || title != null && line.length() > title.length() && line.startsWith(title);
                 boolean furniture = repeated || isFurniture(line);
+                if (title == null && !furniture && line.length() > 30) {
+                    title = line;
+                }
                 paragraphs.add(new Paragraph(paragraphs.size(), start, end, line, furniture));
             }
             lineStart = lineEnd + 1;

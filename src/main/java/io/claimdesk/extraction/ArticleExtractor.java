@@ -17,6 +17,9 @@ public final class ArticleExtractor {
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 8;
     private static final int MAX_HEADLINE = 200;
+    /** Words left in lower case inside titles ("Diplomatic and Security Dialogue"). */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS =
+            java.util.Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "at", "with");
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’\\-]\\p{L}+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
@@ -79,7 +82,8 @@ public final class ArticleExtractor {
         int capitalized = 0;
         while (matcher.find()) {
             words++;
-            if (Character.isUpperCase(matcher.group().charAt(0))) {
+            String word = matcher.group();
+            if (Character.isUpperCase(word.charAt(0)) || TITLE_SMALL_WORDS.contains(word)) {
                 capitalized++;
             }
         }

@@ -21,11 +21,15 @@ final class AttributionFinder {
                     + "|yesterday|today|again|also|afterward|afterwards|publicly|bluntly|simply)\\b[^“”\"]{0,100}?[,:]?\\s*(?:that\\s*)?$");
     private static final Pattern TAIL_OBJECT = Pattern.compile(
             "^\\s+(?<object>(?:to\\s+)?[^,:;.“”\"]{1,60}?(?:\\([^)]{1,20}\\))?)\\s*(?:,|:|\\bthat\\b)?\\s*$");
-    private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS + ")\\s*[,:]\\s*$");
+    private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS
+            + ")(?:\\s+(?:in|on|at|during|to|after|before|from)\\s[^“”\",.:;]{1,40})?\\s*[,:]\\s*$");
+    private static final Pattern ADDRESSEE_END = Pattern.compile(
+            "\\s(?:that|on|in|at|during|after|before|about|when|while|last|this|earlier|later)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS_TO_CUE = 12;
     private static final int MAX_SHORT_SENTENCE = 8;
+    private static final int MAX_WORDS_BETWEEN = 6;
 
     private final String text;
     private final List<Paragraph> paragraphs;
@@ -50,7 +54,13 @@ final class AttributionFinder {
             if (own == null) {
                 own = after(quote, next);
             }
-            found.add(own != null ? own : before(quote, previous));
+            if (own == null) {
+                own = before(quote, previous);
+            }
+            if (own != null) {
+                speakers.spoke(own.actor(), quote.close());
+            }
+            found.add(own);
         }
         shareAcrossParagraphs(quotes, found);
         for (int i = 0; i < quotes.size(); i++) {
@@ -120,7 +130,9 @@ final class AttributionFinder {
             return null;
         }
         boolean quoteEndsSentence = ".!?".indexOf(text.charAt(quote.end() - 1)) >= 0;
-        if (quoteEndsSentence && Character.isUpperCase(text.charAt(start)) && words(start, to) > MAX_SHORT_SENTENCE) {
+        boolean newSentence = quoteEndsSentence && Character.isUpperCase(text.charAt(start));
+        if (newSentence && (words(start, to) > MAX_SHORT_SENTENCE || next != null && to == ceiling)) {
+            // "“….” He added, “…”": a new sentence running into the next quotation introduces that one.
             return null;
         }
         Matcher cue = Cues.VERB.matcher(text).region(start, to);
@@ -166,29 +178,27 @@ final class AttributionFinder {
             if (TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches()) {
                 cueText = verb;
             } else if (Cues.ADDRESSED.contains(verb) && object.matches() && !object.group("object").contains(" that ")) {
-                cueText = verb + " " + object.group("object").trim();
+                cueText = verb + " " + addressee(object.group("object").trim());
             } else if (words(cueEnd, quote.open()) <= 25) {
                 mode = AttributionMode.MIXED;
             } else {
                 continue;
             }
+            if (quote.single() && mode == AttributionMode.MIXED) {
+                // Single marks inside reported speech are mostly labels and terms, not quotations.
+                return null;
+            }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
-            if (speaker == null && Cues.PARTICIPLES.contains(verb)) {
+            if (speaker == null && Cues.PARTICIPLES.contains(verb) && mode != AttributionMode.DIRECT) {
                 continue;
             }
             if (speaker == null && cueStart > from) {
+                // "X warned the day before, saying, “…”": the participle hangs on the subject of its clause.
                 speaker = speakers.firstPerson(from, cueStart);
             }
             if (speaker != null) {
                 double confidence = mode == AttributionMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();
                 return new Attribution(speaker.actor(), cueText, mode, confidence);
-            }
-        }
-        if (!cues.isEmpty() && Cues.PARTICIPLES.contains(text.substring(cues.get(cues.size() - 1)[0], cues.get(cues.size() - 1)[1]))) {
-            int[] last = cues.get(cues.size() - 1);
-            SpeakerResolver.Speaker speaker = speakers.firstPerson(from, last[0]);
-            if (speaker != null) {
-                return new Attribution(speaker.actor(), text.substring(last[0], last[1]), AttributionMode.DIRECT, 0.55);
             }
         }
         return colon(from, quote.open());
@@ -236,10 +246,12 @@ final class AttributionFinder {
      */
     private Attribution continuation(List<QuoteSpan> quotes, List<Attribution> found, int i) {
         QuoteSpan quote = quotes.get(i);
-        for (int j = i - 1; j >= 0 && quotes.get(j).paragraph() == quote.paragraph(); j--) {
-            if (found.get(j) != null) {
-                return weaker(found.get(j), 0.75);
-            }
+        if (quote.single()) {
+            return null;
+        }
+        QuoteSpan previousQuote = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
+        if (previousQuote != null && found.get(i - 1) != null && adjacent(previousQuote, quote)) {
+            return weaker(found.get(i - 1), 0.75);
         }
         Paragraph paragraph = paragraphs.get(quote.paragraph());
         if (quote.open() != paragraph.start()) {
@@ -261,6 +273,15 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Two quotations of one speaker stand close: a cue or a few words between them (",” he said. “", " and then “"),
+     * or the second opens its own sentence.
+     */
+    private boolean adjacent(QuoteSpan previous, QuoteSpan quote) {
+        return words(previous.close() + 1, quote.open()) <= MAX_WORDS_BETWEEN
+                || sentences.start(quote.open(), previous.close() + 1) >= quote.open();
     }
 
     /** "…, Schiff said. “…”": the quotation goes on from the attribution of the sentence before it. */
@@ -334,12 +355,14 @@ final class AttributionFinder {
         while (stop < limit && ",.;:“”\"".indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
-        String object = text.substring(end, stop).trim();
-        int cut = object.indexOf(" that ");
-        if (cut >= 0) {
-            object = object.substring(0, cut);
-        }
+        String object = addressee(text.substring(end, stop).trim());
         return object.isEmpty() || words(end, stop) > 6 ? verb : verb + " " + object;
+    }
+
+    /** The addressee without the time or place that follows it ("Yonhap News TV", not "… on Sunday"). */
+    private static String addressee(String object) {
+        Matcher cut = ADDRESSEE_END.matcher(object);
+        return cut.find() ? object.substring(0, cut.start()) : object;
     }
 
     private int skipSpace(int from, int limit) {

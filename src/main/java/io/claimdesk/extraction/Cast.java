@@ -249,7 +249,18 @@ final class Cast {
         return fallback;
     }
 
-    private static boolean compatible(Actor actor, char gender) {
+    /** Whether a person other than the actor is mentioned as a subject in [from,to). */
+    boolean otherSubjectBetween(int from, int to, Actor actor) {
+        for (Mention mention : mentions) {
+            if (mention.start() >= from && mention.start() < to && mention.subject()
+                    && mention.actor() != actor && mention.actor().kind == ActorKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean compatible(Actor actor, char gender) {
         if (actor.kind != ActorKind.PERSON) {
             return false;
         }

@@ -25,7 +25,10 @@ final class Lexicon {
             "bragged", "expressed concern", "expressed", "criticized", "criticised", "described", "called",
             "asserted", "assessed", "analyzed", "wondered", "reads", "stating", "declaring", "discussed", "demanded",
             "questioned", "pressed", "highlighted", "underlined", "pledged", "called for", "spoke", "talked",
-            "wrote in", "explained", "responded", "retorted", "added", "acknowledges", "tweets", "writes");
+            "wrote in", "explained", "responded", "retorted", "added", "acknowledges", "tweets", "writes",
+            "evaluated", "diagnosed", "forecast", "projected", "opined", "estimated", "interpreted", "elaborated",
+            "clarified", "summarized", "recounted", "revealed", "disclosed", "indicated", "advised", "reaffirmed",
+            "underscored", "touted", "mused", "shot back", "fired back", "stresses", "notes", "pointed");
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "him", "her", "them");
 

@@ -27,7 +27,8 @@ final class RoleReader {
     private static final int MAX_PREFIX_WORDS = 5;
     /** After a subject comes its verb, a relative clause or an appositive, not a preposition or conjunction. */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
-            "^(?:\\s*\\([^()]{1,40}\\)|\\s*,\\s*\\p{Lu}-\\p{Lu}[\\p{L}.]{0,6},)?(?:\\s*,\\s*(?:who|a|an|the)\\b"
+            "^(?:\\s*\\([^()]{1,40}\\)|\\s*,\\s*\\p{Lu}-\\p{Lu}[\\p{L}.]{0,6},|\\s*,[^,;“”\"]{3,140},(?=\\s+\\p{Ll}))?"
+                    + "(?:\\s*,\\s*(?:who|a|an|the)\\b"
                     + "|\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|into|over|under|since|because|when"
                     + "|while|after|before|if|whose|that|which|but|so|yet|until|unless|although|though|where)\\b)\\p{Ll})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-./]*");
@@ -92,7 +93,8 @@ final class RoleReader {
             }
             String word = text.substring(span[0], span[1]);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (STOP_BEFORE.contains(lower) || Cues.VERB.matcher(word).matches()) {
+            boolean sentenceEnd = word.endsWith(".") && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(word));
+            if (STOP_BEFORE.contains(lower) || sentenceEnd || Cues.VERB.matcher(word).matches()) {
                 break;
             }
             if (words.isEmpty() && !Lexicon.isRoleNoun(Lexicon.bare(word))) {

@@ -49,8 +49,13 @@ final class SpeakerResolver {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "many", "other", "senior");
 
+    /** How far a speaker carries over to a following pronoun. */
+    private static final int SPEAKER_WINDOW = 400;
+
     private final String text;
     private final Cast cast;
+    private Cast.Actor lastSpeaker;
+    private int lastSpeakerAt;
     private final NameFinder names;
 
     SpeakerResolver(String text, Cast cast, NameFinder names) {
@@ -116,10 +121,23 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Records who was just quoted: a following "he said" most likely goes on with the same speaker. */
+    void spoke(Cast.Actor actor, int at) {
+        lastSpeaker = actor;
+        lastSpeakerAt = at;
+    }
+
     Speaker pronoun(String word, int position) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Cast.Actor actor = Lexicon.PERSONAL_PRONOUNS.contains(lower) ? cast.nearestPerson(position, gender(lower))
-                : cast.nearestInstitution(position);
+        if (!Lexicon.PERSONAL_PRONOUNS.contains(lower)) {
+            Cast.Actor institution = cast.nearestInstitution(position);
+            return institution == null ? null : new Speaker(institution, position, 0.8);
+        }
+        char gender = gender(lower);
+        boolean sameSpeaker = lastSpeaker != null && lastSpeakerAt < position
+                && position - lastSpeakerAt <= SPEAKER_WINDOW && Cast.compatible(lastSpeaker, gender)
+                && !cast.otherSubjectBetween(lastSpeakerAt, position, lastSpeaker);
+        Cast.Actor actor = sameSpeaker ? lastSpeaker : cast.nearestPerson(position, gender);
         return actor == null ? null : new Speaker(actor, position, 0.8);
     }
 
