@@ -92,7 +92,12 @@ final class ArticleCleaner {
         int latin = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                    latin++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                     latin++;
