@@ -16,6 +16,7 @@ final class ArticleCleaner {
     private static final Pattern FURNITURE_START = Pattern.compile(
             "(?i)(?:home\\s*[»>›/]|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
                     + "|share (?:this|on)|join us|log ?in\\b|sign (?:in|up)|subscribe|follow us|advertisement"
+                    + "|follow \\S+(?: \\S+)? on (?:twitter|facebook|instagram|x\\b)"
                     + "|read more|click here|print\\b|text size|close$|top$|special coverage|disclaimer|editor[’']s note"
                     + "|copyright|all rights reserved|\\(c\\) ?\\d{4}|this site uses akismet"
                     + "|to write comments|standards board|help-image|lock icon|bar_progress|photo ?[:=]|\\[photo"
@@ -63,7 +64,8 @@ final class ArticleCleaner {
     }
 
     static boolean isFurniture(String line) {
-        if (FURNITURE_START.matcher(line).lookingAt() || FURNITURE_MARK.matcher(line).find()
+        if (FURNITURE_START.matcher(line).region(leadingMarks(line), line.length()).lookingAt()
+                || FURNITURE_MARK.matcher(line).find()
                 || line.endsWith("]") && CREDIT.matcher(line).find() || MetadataReader.BYLINE.matcher(line).matches()) {
             return true;
         }
@@ -76,6 +78,15 @@ final class ArticleCleaner {
         char last = line.charAt(line.length() - 1);
         boolean sentenceEnd = ".:?!”\"’'…)".indexOf(last) >= 0;
         return !sentenceEnd && line.length() < 40 && words(line) <= 3;
+    }
+
+    /** Scraped prompts are sometimes wrapped in quotation marks ("\"Follow X on Twitter\""). */
+    private static int leadingMarks(String line) {
+        int i = 0;
+        while (i < line.length() && "\"“‘'".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     static int words(String line) {
