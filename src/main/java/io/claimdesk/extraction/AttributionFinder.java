@@ -135,6 +135,11 @@ final class AttributionFinder {
             // "“….” He added, “…”": a new sentence running into the next quotation introduces that one.
             return null;
         }
+        if (text.startsWith("according to ", start)) {
+            SpeakerResolver.Speaker source = speakers.agentAt(start + "according to ".length(), to);
+            return source == null ? null
+                    : new Attribution(source.actor(), "according to", AttributionMode.DIRECT, source.confidence());
+        }
         Matcher cue = Cues.VERB.matcher(text).region(start, to);
         if (!cue.find() || words(start, cue.start()) > MAX_WORDS_TO_CUE) {
             return null;
@@ -177,7 +182,8 @@ final class AttributionFinder {
             Matcher object = TAIL_OBJECT.matcher(tail);
             if (TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches()) {
                 cueText = verb;
-            } else if (Cues.ADDRESSED.contains(verb) && object.matches() && !object.group("object").contains(" that ")) {
+            } else if (object.matches() && Cues.addresses(verb, object.group("object").trim())
+                    && !object.group("object").contains(" that ")) {
                 cueText = verb + " " + addressee(object.group("object").trim());
             } else if (words(cueEnd, quote.open()) <= 25) {
                 mode = AttributionMode.MIXED;
@@ -347,16 +353,14 @@ final class AttributionFinder {
     /** The verb as written, with its addressee when it has one ("told Yonhap News TV"). */
     private String cueText(Matcher cue, int limit) {
         String verb = cue.group();
-        if (!Cues.ADDRESSED.contains(verb) || verb.equals("said") || verb.equals("says")) {
-            return verb;
-        }
         int end = cue.end();
         int stop = end;
         while (stop < limit && ",.;:“”\"".indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
         String object = addressee(text.substring(end, stop).trim());
-        return object.isEmpty() || words(end, stop) > 6 ? verb : verb + " " + object;
+        boolean addressed = !object.isEmpty() && words(end, stop) <= 6 && Cues.addresses(verb, object);
+        return addressed ? verb + " " + object : verb;
     }
 
     /** The addressee without the time or place that follows it ("Yonhap News TV", not "… on Sunday"). */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class RoleReader {
 
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*(?<role>[^,;:“”\"()]{3,160}?)\\s*(?=,|;|\\.(?:\\s|$)|\\(|$)");
+            "^\\s*(?:\\([^()]{1,40}\\))?\\s*,(?:\\s*\\d{1,3},)?\\s*(?<role>[^,;:“”\"()]{3,160}?)\\s*(?=,|;|\\.(?:\\s|$)|\\(|$)");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\((?<acronym>\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,9})\\)");
     private static final Set<String> STOP_BEFORE = Set.of(
             "said", "says", "told", "that", "to", "by", "and", "or", "but", "with", "from", "of", "for", "in", "on",

@@ -46,6 +46,7 @@ final class SpeakerResolver {
     private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
             "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
             "prosecutors", "regime", "kremlin");
+    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "with", "from", "in", "to");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "many", "other", "senior");
 
@@ -196,7 +197,15 @@ final class SpeakerResolver {
     private Speaker phrase(String phrase, int start) {
         String[] words = phrase.trim().split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
+        // The head noun stands before a complement: "a spokesman for the regional water authority".
+        int headAt = words.length - 1;
+        for (int i = 1; i < words.length - 1; i++) {
+            if (COMPLEMENT.contains(words[i].toLowerCase(Locale.ROOT))) {
+                headAt = i - 1;
+                break;
+            }
+        }
+        String head = words[headAt].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
         if (words.length > 8) {
             return null;
         }
