@@ -132,7 +132,11 @@ final class Cast {
         if (Lexicon.FAMILY_NAME_FIRST.contains(parts[0].toLowerCase(Locale.ROOT))) {
             actor.familyKeys.add(ActorNames.key(parts[0]));
         }
-        actor.familyKeys.add(ActorNames.key(parts[parts.length - 1]));
+        String last = parts[parts.length - 1];
+        actor.familyKeys.add(ActorNames.key(last));
+        if (parts.length > 2 && NameFinder.isParticle(parts[parts.length - 2])) {
+            actor.familyKeys.add(ActorNames.key(parts[parts.length - 2] + last));
+        }
     }
 
     /**
@@ -268,15 +272,41 @@ final class Cast {
         return gender == '?' || known == '?' || known == gender;
     }
 
-    /** What "they" or "it" refers to: the nearest earlier institution or group. */
-    Actor nearestInstitution(int position) {
+    /** What "they" or "it" refers to: an institution or group named shortly before the position. */
+    Actor nearestInstitution(int position, int window) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
+            if (mention.start() < position - window) {
+                break;
+            }
             if (mention.start() < position && mention.actor().kind != ActorKind.PERSON) {
                 return mention.actor();
             }
         }
         return null;
+    }
+
+    /**
+     * What "the company" or "the statement" refers to: the organization or government body named most often before
+     * the position, the first named on a tie (news stories name their subject first).
+     */
+    Actor mainInstitution(int position) {
+        Map<Actor, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            ActorKind kind = mention.actor().kind;
+            if (mention.start() < position && (kind == ActorKind.ORGANIZATION || kind == ActorKind.GOVERNMENT)) {
+                counts.merge(mention.actor(), 1, Integer::sum);
+            }
+        }
+        Actor main = null;
+        int most = 0;
+        for (Map.Entry<Actor, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > most) {
+                main = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return main;
     }
 
     /**

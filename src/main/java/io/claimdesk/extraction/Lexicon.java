@@ -103,7 +103,10 @@ final class Lexicon {
             "federation", "league", "alliance", "coalition", "nato", "club", "initiative", "project",
             "program", "council", "academy", "team", "firm", "partners", "institution", "network", "movement",
             "church", "trust", "laboratory", "lab", "watch", "international", "clinic", "hospital", "studies",
-            "consulting", "strategies", "llc", "ltd", "rand", "brookings", "heritage", "pac", "dnc", "rnc");
+            "consulting", "strategies", "llc", "ltd", "rand", "brookings", "heritage", "pac", "dnc", "rnc",
+            "systems", "capital", "holdings", "technologies", "industries", "motors", "airlines", "solutions",
+            "services", "pharmaceuticals", "electronics", "communications", "networks", "enterprises", "ventures",
+            "insurance", "securities", "investments", "associates", "llp", "plc", "gmbh", "ag", "sa", "labs");
 
     /** Capitalized words that start sentences or clauses but never begin an actor name. */
     static final Set<String> NON_NAME_WORDS = words(

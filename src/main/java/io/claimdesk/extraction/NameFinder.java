@@ -199,6 +199,10 @@ final class NameFinder {
         return isAcronym(token.text()) ? ActorKind.ORGANIZATION : null;
     }
 
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean isAcronym(String word) {
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');

@@ -46,12 +46,18 @@ final class SpeakerResolver {
     private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
             "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
             "prosecutors", "regime", "kremlin");
+    private static final Pattern ASIDE_AT_END = Pattern.compile(",[^,“”\"]{3,80},\\s*$");
+    private static final Set<String> INSTITUTION_REFERENCES = Set.of("company", "firm", "group", "statement",
+            "release", "organization", "organisation", "agency", "ministry", "department", "outlet", "newspaper",
+            "paper", "network", "campaign", "party", "bank", "union", "institute", "foundation", "government");
     private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "with", "from", "in", "to");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "many", "other", "senior");
 
     /** How far a speaker carries over to a following pronoun. */
     private static final int SPEAKER_WINDOW = 400;
+    /** How far back "they" or "it" looks for the institution it stands for. */
+    private static final int INSTITUTION_WINDOW = 250;
 
     private final String text;
     private final Cast cast;
@@ -94,6 +100,11 @@ final class SpeakerResolver {
         if (phrase.find()) {
             return phrase(phrase.group(1), from + phrase.start(1));
         }
+        Matcher aside = ASIDE_AT_END.matcher(trimmed);
+        if (aside.find() && aside.start() > 0) {
+            // "A former board member, speaking on condition of anonymity, said": skip the aside.
+            return subjectBefore(from, from + aside.start());
+        }
         return null;
     }
 
@@ -131,7 +142,7 @@ final class SpeakerResolver {
     Speaker pronoun(String word, int position) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (!Lexicon.PERSONAL_PRONOUNS.contains(lower)) {
-            Cast.Actor institution = cast.nearestInstitution(position);
+            Cast.Actor institution = cast.nearestInstitution(position, INSTITUTION_WINDOW);
             return institution == null ? null : new Speaker(institution, position, 0.8);
         }
         char gender = gender(lower);
@@ -210,6 +221,13 @@ final class SpeakerResolver {
             return null;
         }
         boolean definite = (first.equals("the") || first.equals("this")) && words.length >= 2;
+        if (definite && INSTITUTION_REFERENCES.contains(head)) {
+            // "the company said", "the statement said": the institution last named.
+            Cast.Actor institution = cast.mainInstitution(start);
+            if (institution != null) {
+                return new Speaker(institution, start, 0.6);
+            }
+        }
         if (definite) {
             Cast.Actor actor = cast.byRole(head, start);
             if (actor != null) {

@@ -21,7 +21,8 @@ final class StatementFinder {
             "predicted", "confirmed", "told", "tells", "insisted", "insists", "acknowledged", "admitted", "stressed",
             "emphasized", "declared", "suggested", "concluded");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
-    private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)\\s*\\.?$");
+    private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)"
+            + "(?:\\s+(?:on|in|at|during|last|this|earlier|late|early|after|before)\\b[^,]{0,30})?\\s*\\.?$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile(",\\s*according to\\s+([^,]{2,80}?)\\s*\\.?$");
     private static final int MIN_WORDS = 4;
     private static final int TAIL = 100;
