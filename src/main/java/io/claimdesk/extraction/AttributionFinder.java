@@ -252,12 +252,14 @@ final class AttributionFinder {
      */
     private Attribution continuation(List<QuoteSpan> quotes, List<Attribution> found, int i) {
         QuoteSpan quote = quotes.get(i);
-        if (quote.single()) {
-            return null;
-        }
         QuoteSpan previousQuote = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
-        if (previousQuote != null && found.get(i - 1) != null && adjacent(previousQuote, quote)) {
+        if (previousQuote != null && found.get(i - 1) != null && adjacent(previousQuote, quote)
+                && previousQuote.single() == quote.single()) {
             return weaker(found.get(i - 1), 0.75);
+        }
+        if (quote.single()) {
+            // A single-quoted span far from any cue is a term or a label.
+            return null;
         }
         Paragraph paragraph = paragraphs.get(quote.paragraph());
         if (quote.open() != paragraph.start()) {

@@ -15,7 +15,7 @@ class ArticleCleanerTest {
         List<String> furniture = List.of("Home » Sports » Football", "Leave a Comment", "You may also like",
                 "This site uses Akismet to reduce spam.", "© 2024 Example Media. All rights reserved.",
                 "Disclaimer: The views expressed here are the author's own.", "Share on Facebook", "본문 바로가기",
-                "Related Article", "Join us on social!");
+                "Related Article", "Join us on social!", "\"Follow Jane Doe on Twitter @janedoe.\"");
         for (String line : furniture) {
             assertTrue(ArticleCleaner.isFurniture(line), line);
         }

@@ -123,6 +123,44 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quotationFollowedByAccordingToIsAttributedToTheSource() {
+        Extraction extraction = extract("\"The reservoir is at its lowest level since 1976,\" according to hydrologist Mei Tanaka.");
+
+        ExtractedClaim claim = quote(extraction, "The reservoir is at");
+        assertEquals("Mei Tanaka", claim.speaker().name());
+        assertEquals("according to", claim.cue());
+    }
+
+    @Test
+    void singleQuotedQuotationsAroundTheirCueKeepOneSpeaker() {
+        Extraction extraction = extract("‘There is no room for complacency,’ Minister Han Ji-ho told lawmakers. "
+                + "‘We are watching the border day and night.’");
+
+        assertEquals("Han Ji-ho", quote(extraction, "no room for complacency").speaker().name());
+        assertEquals("Han Ji-ho", quote(extraction, "watching the border").speaker().name());
+        assertEquals("told lawmakers", quote(extraction, "no room for complacency").cue());
+    }
+
+    @Test
+    void participleHangsOnTheSubjectOfItsClause() {
+        Extraction extraction = extract("Governor Alma Reyes criticized the agency on Monday, saying, "
+                + "“Nobody there answered a single call during the flood.”");
+
+        ExtractedClaim claim = quote(extraction, "Nobody there answered");
+        assertEquals("Alma Reyes", claim.speaker().name());
+        assertEquals("saying", claim.cue());
+    }
+
+    @Test
+    void newSentenceAfterAQuotationIntroducesTheNextOne() {
+        Extraction extraction = extract("Professor Ivan Petrov said, “The reform came ten years too late.” "
+                + "Senator Claire Dubois replied, “Better late than never for the pensioners.”");
+
+        assertEquals("Ivan Petrov", quote(extraction, "The reform came").speaker().name());
+        assertEquals("Claire Dubois", quote(extraction, "Better late than never").speaker().name());
+    }
+
+    @Test
     void transcriptLabelsNameTheSpeakers() {
         Extraction extraction = extract("Host Dana Whitfield interviewed Senator Paul Greer.\n\n"
                 + "\"WHITFIELD: Will you support the bill when it reaches the floor next week?\n\n"

@@ -99,6 +99,43 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void surnameWithParticleResolvesToTheFullName() {
+        Extraction extraction = extract("Economist Pieter van Leeuwen studies housing prices.\n\n"
+                + "“Rents will keep rising until the city builds more,” Van Leeuwen said.");
+
+        assertEquals("Pieter van Leeuwen", quote(extraction, "Rents will keep rising").speaker().name());
+    }
+
+    @Test
+    void asideBetweenSubjectAndVerbIsSkipped() {
+        Extraction extraction = extract("A senior diplomat, speaking on condition of anonymity, said, "
+                + "“The ceasefire will not survive the week.”");
+
+        ExtractedClaim claim = quote(extraction, "The ceasefire will not");
+        assertEquals("A senior diplomat", claim.speaker().name());
+        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+    }
+
+    @Test
+    void pronounAfterAQuotationGoesOnWithItsSpeaker() {
+        Extraction extraction = extract("The treaty was signed by President Tomas Varga in June.\n\n"
+                + "Oskar Lind, a historian at Uppsala University, evaluated, “It is the most important pact in decades.” "
+                + "He added, “Its effects will be felt for a generation.”");
+
+        assertEquals("Oskar Lind", quote(extraction, "Its effects will be felt").speaker().name());
+    }
+
+    @Test
+    void theCompanyRefersToTheMainInstitutionOfTheStory() {
+        Extraction extraction = extract("Nordmark Industries will close its plant in Hull, a union leader at the plant said.\n\n"
+                + "“This is a painful but necessary decision,” the company said.");
+
+        ExtractedClaim claim = quote(extraction, "painful but necessary");
+        assertEquals("Nordmark Industries", claim.speaker().name());
+        assertEquals(ActorKind.ORGANIZATION, claim.speaker().kind());
+    }
+
+    @Test
     void definiteRoleRefersBackToTheActorWithThatRole() {
         Extraction extraction = extract("Harbor master Colin Reyes closed the port at noon.\n\n"
                 + "“No ship leaves until the storm has passed,” the harbor master said.");
