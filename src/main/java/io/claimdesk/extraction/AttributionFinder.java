@@ -26,7 +26,6 @@ final class AttributionFinder {
     private static final Pattern ADDRESSEE_END = Pattern.compile(
             "\\s(?:that|on|in|at|during|after|before|about|when|while|last|this|earlier|later)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS_TO_CUE = 12;
     private static final int MAX_SHORT_SENTENCE = 8;
     private static final int MAX_WORDS_BETWEEN = 6;
@@ -131,7 +130,7 @@ final class AttributionFinder {
         }
         boolean quoteEndsSentence = ".!?".indexOf(text.charAt(quote.end() - 1)) >= 0;
         boolean newSentence = quoteEndsSentence && Character.isUpperCase(text.charAt(start));
-        if (newSentence && (words(start, to) > MAX_SHORT_SENTENCE || next != null && to == ceiling)) {
+        if (newSentence && (sentences.words(start, to) > MAX_SHORT_SENTENCE || next != null && to == ceiling)) {
             // "“….” He added, “…”": a new sentence running into the next quotation introduces that one.
             return null;
         }
@@ -141,11 +140,11 @@ final class AttributionFinder {
                     : new Attribution(source.actor(), "according to", AttributionMode.DIRECT, source.confidence());
         }
         Matcher cue = Cues.VERB.matcher(text).region(start, to);
-        if (!cue.find() || words(start, cue.start()) > MAX_WORDS_TO_CUE) {
+        if (!cue.find() || sentences.words(start, cue.start()) > MAX_WORDS_TO_CUE) {
             return null;
         }
         SpeakerResolver.Speaker speaker = cue.start() == start
-                ? speakers.agentAt(skipSpace(cue.end(), to), to)
+                ? speakers.agentAt(sentences.skipSpace(cue.end(), to), to)
                 : speakers.subjectBefore(start, cue.start());
         if (speaker == null) {
             return null;
@@ -185,7 +184,7 @@ final class AttributionFinder {
             } else if (object.matches() && Cues.addresses(verb, object.group("object").trim())
                     && !object.group("object").contains(" that ")) {
                 cueText = verb + " " + addressee(object.group("object").trim());
-            } else if (words(cueEnd, quote.open()) <= 25) {
+            } else if (sentences.words(cueEnd, quote.open()) <= 25) {
                 mode = AttributionMode.MIXED;
             } else {
                 continue;
@@ -220,7 +219,7 @@ final class AttributionFinder {
         if (comma < 0 || comma >= to || !text.substring(comma + 1, to).isBlank()) {
             return null;
         }
-        SpeakerResolver.Speaker speaker = speakers.agentAt(skipSpace(according.end(), comma), comma);
+        SpeakerResolver.Speaker speaker = speakers.agentAt(sentences.skipSpace(according.end(), comma), comma);
         return speaker == null ? null
                 : new Attribution(speaker.actor(), "according to", AttributionMode.DIRECT, speaker.confidence());
     }
@@ -288,7 +287,7 @@ final class AttributionFinder {
      * or the second opens its own sentence.
      */
     private boolean adjacent(QuoteSpan previous, QuoteSpan quote) {
-        return words(previous.close() + 1, quote.open()) <= MAX_WORDS_BETWEEN
+        return sentences.words(previous.close() + 1, quote.open()) <= MAX_WORDS_BETWEEN
                 || sentences.start(quote.open(), previous.close() + 1) >= quote.open();
     }
 
@@ -319,7 +318,7 @@ final class AttributionFinder {
         }
         SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
         if (speaker == null) {
-            speaker = speakers.agentAt(skipSpace(cueEnd, to), to);
+            speaker = speakers.agentAt(sentences.skipSpace(cueEnd, to), to);
         }
         return speaker == null ? null
                 : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), AttributionMode.DIRECT, 0.8);
@@ -361,7 +360,7 @@ final class AttributionFinder {
             stop++;
         }
         String object = addressee(text.substring(end, stop).trim());
-        boolean addressed = !object.isEmpty() && words(end, stop) <= 6 && Cues.addresses(verb, object);
+        boolean addressed = !object.isEmpty() && sentences.words(end, stop) <= 6 && Cues.addresses(verb, object);
         return addressed ? verb + " " + object : verb;
     }
 
@@ -369,22 +368,5 @@ final class AttributionFinder {
     private static String addressee(String object) {
         Matcher cut = ADDRESSEE_END.matcher(object);
         return cut.find() ? object.substring(0, cut.start()) : object;
-    }
-
-    private int skipSpace(int from, int limit) {
-        int i = from;
-        while (i < limit && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private int words(int from, int to) {
-        Matcher matcher = WORD.matcher(text).region(from, Math.max(from, to));
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
     }
 }

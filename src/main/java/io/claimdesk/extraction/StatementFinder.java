@@ -52,7 +52,7 @@ final class StatementFinder {
                         found.add(statement);
                     }
                 }
-                start = skipSpace(end, paragraph.end());
+                start = sentences.skipSpace(end, paragraph.end());
             }
         }
         return found;
@@ -77,7 +77,7 @@ final class StatementFinder {
             int comma = text.indexOf(',', agent);
             if (comma > 0 && comma < end) {
                 SpeakerResolver.Speaker speaker = speakers.agentAt(agent, comma);
-                return make(skipSpace(comma + 1, end), end, speaker, "according to");
+                return make(sentences.skipSpace(comma + 1, end), end, speaker, "according to");
             }
         }
         // Trailing attributions are short: look only at the end of the sentence.
@@ -108,7 +108,7 @@ final class StatementFinder {
             if (content == cue.end() && (cue.group().startsWith("told") || cue.group().startsWith("tell"))) {
                 return null;
             }
-            return make(skipSpace(content, end), end, speaker, cue.group());
+            return make(sentences.skipSpace(content, end), end, speaker, cue.group());
         }
         return null;
     }
@@ -118,13 +118,5 @@ final class StatementFinder {
             return null;
         }
         return new Statement(start, end, speaker.actor(), cue, Math.min(0.7, speaker.confidence()));
-    }
-
-    private int skipSpace(int from, int limit) {
-        int i = from;
-        while (i < limit && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }
