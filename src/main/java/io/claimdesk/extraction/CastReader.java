@@ -68,7 +68,8 @@ final class CastReader {
 
     /**
      * Registers the full names of text[from,to) and keeps the short ones for later. A lone capitalized word may be a
-     * sentence-initial adjective, so it never takes the subject place of its sentence.
+     * sentence-initial adjective, so it takes the subject place of its sentence only with a title or as the surname
+     * of someone already named.
      */
     private void readSegment(int from, int to, Paragraph paragraph) {
         if (to <= from) {
@@ -84,7 +85,8 @@ final class CastReader {
             if (subject) {
                 int sentence = sentences.start(titleStart, paragraph.start());
                 subject = sentence != subjectSentence;
-                if (subject && !name.singleWord()) {
+                if (subject && (!name.singleWord() || name.title() != null
+                        || cast.findShort(name.text(), null, name.start()) != null)) {
                     subjectSentence = sentence;
                 }
             }

@@ -106,7 +106,8 @@ final class Lexicon {
             "consulting", "strategies", "llc", "ltd", "rand", "brookings", "heritage", "pac", "dnc", "rnc",
             "systems", "capital", "holdings", "technologies", "industries", "motors", "airlines", "solutions",
             "services", "pharmaceuticals", "electronics", "communications", "networks", "enterprises", "ventures",
-            "insurance", "securities", "investments", "associates", "llp", "plc", "gmbh", "ag", "sa", "labs");
+            "insurance", "securities", "investments", "associates", "llp", "plc", "gmbh", "ag", "sa", "labs",
+            "energy", "airways", "petroleum", "oil", "steel", "media");
 
     /** Capitalized words that start sentences or clauses but never begin an actor name. */
     static final Set<String> NON_NAME_WORDS = words(
