@@ -55,8 +55,6 @@ final class Lexicon {
         return regex.toString();
     }
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "him", "her", "them");
-
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "i", "him", "her");
 
     /** Capitalized role words written before a name ("Foreign Minister Cho", "Rep. Moore"). */

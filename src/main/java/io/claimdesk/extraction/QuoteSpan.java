@@ -7,8 +7,4 @@ package io.claimdesk.extraction;
  * label of a transcript line ("PENCE: …"), left out of [start,end), or null.
  */
 record QuoteSpan(int open, int close, int start, int end, int paragraph, boolean single, boolean continues, String label) {
-
-    int length() {
-        return end - start;
-    }
 }

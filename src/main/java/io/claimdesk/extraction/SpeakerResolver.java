@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    record Speaker(Cast.Actor actor, int start, double confidence) {
+    record Speaker(Cast.Actor actor, double confidence) {
     }
 
     private static final Pattern TRAILING_ADVERBS = Pattern.compile(
@@ -92,7 +92,7 @@ final class SpeakerResolver {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;
-                    return new Speaker(actor, name.start(), 0.9);
+                    return new Speaker(actor, 0.9);
                 }
             }
         }
@@ -121,7 +121,7 @@ final class SpeakerResolver {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;
-                    return new Speaker(actor, name.start(), 0.9);
+                    return new Speaker(actor, 0.9);
                 }
             }
             break;
@@ -143,14 +143,14 @@ final class SpeakerResolver {
         String lower = word.toLowerCase(Locale.ROOT);
         if (!Lexicon.PERSONAL_PRONOUNS.contains(lower)) {
             Cast.Actor institution = cast.nearestInstitution(position, INSTITUTION_WINDOW);
-            return institution == null ? null : new Speaker(institution, position, 0.8);
+            return institution == null ? null : new Speaker(institution, 0.8);
         }
         char gender = gender(lower);
         boolean sameSpeaker = lastSpeaker != null && lastSpeakerAt < position
                 && position - lastSpeakerAt <= SPEAKER_WINDOW && Cast.compatible(lastSpeaker, gender)
                 && !cast.otherSubjectBetween(lastSpeakerAt, position, lastSpeaker);
         Cast.Actor actor = sameSpeaker ? lastSpeaker : cast.nearestPerson(position, gender);
-        return actor == null ? null : new Speaker(actor, position, 0.8);
+        return actor == null ? null : new Speaker(actor, 0.8);
     }
 
     private static char gender(String pronoun) {
@@ -172,13 +172,13 @@ final class SpeakerResolver {
             if (name.kind() == ActorKind.PERSON && name.start() < pronounAt) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
-                    return new Speaker(actor, name.start(), 0.55);
+                    return new Speaker(actor, 0.55);
                 }
             }
         }
         if (pronounAt < to) {
             Speaker speaker = pronoun(pronoun.group(), pronounAt);
-            return speaker == null ? null : new Speaker(speaker.actor(), pronounAt, 0.55);
+            return speaker == null ? null : new Speaker(speaker.actor(), 0.55);
         }
         return null;
     }
@@ -186,7 +186,7 @@ final class SpeakerResolver {
     /** The nearest person mentioned before the position, whatever the gender. */
     Speaker previousPerson(int position) {
         Cast.Actor actor = cast.nearestPerson(position, '?');
-        return actor == null ? null : new Speaker(actor, position, 0.5);
+        return actor == null ? null : new Speaker(actor, 0.5);
     }
 
     /** The cast member a name found in the text stands for, registering it when new. */
@@ -225,17 +225,17 @@ final class SpeakerResolver {
             // "the company said", "the statement said": the institution last named.
             Cast.Actor institution = cast.mainInstitution(start);
             if (institution != null) {
-                return new Speaker(institution, start, 0.6);
+                return new Speaker(institution, 0.6);
             }
         }
         if (definite) {
             Cast.Actor actor = cast.byRole(head, start);
             if (actor != null) {
-                return new Speaker(actor, start, 0.7);
+                return new Speaker(actor, 0.7);
             }
             if (Lexicon.isRoleNoun(head)) {
                 // An unnamed person known by role only ("the announcer").
-                return new Speaker(cast.addGroup(phrase.trim(), ActorKind.ANONYMOUS, start), start, 0.6);
+                return new Speaker(cast.addGroup(phrase.trim(), ActorKind.ANONYMOUS, start), 0.6);
             }
         }
         ActorKind kind;
@@ -249,6 +249,6 @@ final class SpeakerResolver {
         } else {
             return null;
         }
-        return new Speaker(cast.addGroup(phrase.trim(), kind, start), start, 0.8);
+        return new Speaker(cast.addGroup(phrase.trim(), kind, start), 0.8);
     }
 }
