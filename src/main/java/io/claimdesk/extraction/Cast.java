@@ -38,7 +38,10 @@ final class Cast {
             return soundKey;
         }
 
-        /** 'f' or 'm' when a title, role or given name tells; '?' otherwise. */
+        /** Gender read from the pronouns that follow the actor's mentions as subject ('f', 'm' or '?'). */
+        char pronounGender = '?';
+
+        /** 'f' or 'm' when a title, role or given name tells, else what the pronouns tell; '?' otherwise. */
         char gender() {
             String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
             for (String word : words.split("[^\\p{L}]+")) {
@@ -49,7 +52,7 @@ final class Cast {
                     return 'm';
                 }
             }
-            return '?';
+            return pronounGender;
         }
 
         SpeakerRef ref() {

@@ -2,7 +2,11 @@ package io.claimdesk.extraction;
 
 import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +18,9 @@ final class CastReader {
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’\\-]\\p{L}+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
     private static final int MAX_HEADLINE = 200;
+    private static final int GENDER_WINDOW = 200;
+    private static final Pattern GENDERED_PRONOUN =
+            Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\\b");
 
     private record ShortName(Name name, boolean subject) {
     }
@@ -63,7 +70,42 @@ final class CastReader {
                 cast.mention(name.start(), name.end(), actor, found.subject());
             }
         }
+        learnGenders();
         return cast;
+    }
+
+    /**
+     * "Clinton said she …": a feminine or masculine pronoun in the sentence of a subject mention, before anyone else is
+     * named, tells the gender of that actor when titles and given names do not.
+     */
+    private void learnGenders() {
+        List<Cast.Mention> mentions = cast.mentions();
+        Map<Cast.Actor, int[]> votes = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Cast.Mention mention = mentions.get(i);
+            if (!mention.subject() || mention.actor().kind != ActorKind.PERSON) {
+                continue;
+            }
+            int end = sentences.end(mention.end(), Math.min(text.length(), mention.end() + GENDER_WINDOW));
+            if (i + 1 < mentions.size()) {
+                end = Math.min(end, mentions.get(i + 1).start());
+            }
+            Matcher pronoun = GENDERED_PRONOUN.matcher(text).region(mention.end(), Math.max(mention.end(), end));
+            while (pronoun.find()) {
+                if (!sentences.quoted(pronoun.start())) {
+                    String word = pronoun.group().toLowerCase(Locale.ROOT);
+                    boolean feminine = word.equals("she") || word.startsWith("her");
+                    votes.computeIfAbsent(mention.actor(), actor -> new int[2])[feminine ? 0 : 1]++;
+                }
+            }
+        }
+        votes.forEach((actor, count) -> {
+            if (count[0] > count[1]) {
+                actor.pronounGender = 'f';
+            } else if (count[1] > count[0]) {
+                actor.pronounGender = 'm';
+            }
+        });
     }
 
     /**

@@ -101,7 +101,7 @@ final class Lexicon {
             "federation", "league", "alliance", "coalition", "nato", "club", "initiative", "project",
             "program", "council", "academy", "team", "firm", "partners", "institution", "network", "movement",
             "church", "trust", "laboratory", "lab", "watch", "international", "clinic", "hospital", "studies",
-            "consulting", "strategies", "llc", "ltd", "rand", "brookings", "heritage", "pac", "dnc", "rnc",
+            "consulting", "strategies", "llc", "ltd", "pac", "dnc", "rnc",
             "systems", "capital", "holdings", "technologies", "industries", "motors", "airlines", "solutions",
             "services", "pharmaceuticals", "electronics", "communications", "networks", "enterprises", "ventures",
             "insurance", "securities", "investments", "associates", "llp", "plc", "gmbh", "ag", "sa", "labs",
@@ -149,7 +149,7 @@ final class Lexicon {
             "oklahoma", "arkansas", "mississippi", "manhattan", "brooklyn", "chicago", "boston", "philadelphia",
             "dallas", "houston", "miami", "atlanta", "detroit", "cleveland", "denver", "seattle", "burma",
             "myanmar", "saudi", "arabia", "turkey", "egypt", "libya", "yemen", "afghanistan", "crimea",
-            "ussuriysk", "d.c.", "u.s.", "u.k.", "u.n.", "eu", "us", "uk", "nato", "war", "cold", "world");
+            "d.c.", "u.s.", "u.k.", "u.n.", "eu", "us", "uk", "nato", "war", "cold", "world");
 
     /**
      * Romanized East Asian family names, written first ("Kim Jong-un" is a Kim): a later bare "Kim" or
@@ -219,10 +219,8 @@ final class Lexicon {
             "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
             "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
             "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
-            "charlotte", "rose", "alexis", "kayla", "hillary", "loretta", "claire", "condoleezza", "madeleine",
-            "nikki", "sonia", "ruth", "elena", "olga", "irina", "natalia", "tatiana", "svetlana", "yulia", "mariya",
-            "angela", "ursula", "theresa", "marine", "kamala", "melania", "ivanka", "chelsea", "jill", "sheila",
-            "maxine", "gwen", "tammy", "kirsten", "dianne", "barbara", "lisa", "susan", "heidi", "patty", "mazie");
+            "charlotte", "rose", "alexis", "kayla", "claire", "ruth", "elena", "olga", "irina", "natalia", "tatiana", "svetlana", "yulia", "angela", "theresa", "jill", "sheila",
+            "barbara", "lisa", "susan");
 
     static final Set<String> MALE = words(
             "mr", "king", "prince", "sir", "lord", "spokesman", "congressman", "businessman", "councilman",
@@ -236,10 +234,9 @@ final class Lexicon {
             "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
             "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel",
             "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah",
-            "louis", "bobby", "philip", "johnny", "barack", "bill", "mike", "jim", "tom", "bob", "ted", "chris",
-            "dick", "newt", "mitt", "mitch", "rand", "marco", "bernie", "tim", "joe", "al", "jeb", "rudy", "vladimir",
-            "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "xi", "shinzo", "fumio", "emmanuel",
-            "boris", "olaf", "volodymyr", "benjamin", "recep", "narendra", "justin", "ed", "don", "dan", "ron",
+            "louis", "bobby", "philip", "johnny", "bill", "mike", "jim", "tom", "bob", "ted", "chris",
+            "dick", "marco", "tim", "joe", "al", "vladimir",
+            "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "benjamin", "justin", "ed", "don", "dan", "ron",
             "ken", "greg", "steve", "rick", "doug", "pat", "jeff", "matt", "nick", "andy", "tony", "pete");
 
     /** Abbreviations whose final dot ends no sentence ("Rep.", "Corp.", "Sept."). */

@@ -29,6 +29,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void genderLearnedFromPronounsSteersLaterPronouns() {
+        Extraction extraction = extract("Former chairman Arlo Pemberton spoke on Monday.\n\n"
+                + "Senator Quinlan Ashby said she would not attend the debate.\n\n"
+                + "“The party cannot afford another month like this one,” he said.");
+
+        assertEquals("Arlo Pemberton", quote(extraction, "The party cannot afford").speaker().name());
+    }
+
+    @Test
     void surnameAloneResolvesToTheFullName() {
         Extraction extraction = extract("Veteran diplomat Grace Imbali arrived in the capital.\n\n"
                 + "“Nobody at the table wants another winter of war,” said Imbali.");
