@@ -1,5 +1,6 @@
 package io.claimdesk.extraction;
 
+import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ final class AttributionFinder {
     private static final int MAX_WORDS_TO_CUE = 12;
     private static final int MAX_SHORT_SENTENCE = 8;
     private static final int MAX_WORDS_BETWEEN = 6;
+    private static final int MAX_WORDS_REPORTED = 25;
 
     private final String text;
     private final List<Paragraph> paragraphs;
@@ -48,12 +50,12 @@ final class AttributionFinder {
             QuoteSpan quote = quotes.get(i);
             QuoteSpan previous = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
             QuoteSpan next = i + 1 < quotes.size() && quotes.get(i + 1).paragraph() == quote.paragraph() ? quotes.get(i + 1) : null;
-            Attribution own = quote.label() != null ? labelled(quote)
-                    : tightlyIntroduced(quote, previous) ? before(quote, previous) : null;
+            boolean tight = quote.label() == null && tightlyIntroduced(quote, previous);
+            Attribution own = quote.label() != null ? labelled(quote) : tight ? before(quote, previous) : null;
             if (own == null) {
                 own = after(quote, next);
             }
-            if (own == null) {
+            if (own == null && !tight) {
                 own = before(quote, previous);
             }
             if (own != null) {
@@ -104,7 +106,7 @@ final class AttributionFinder {
     private Attribution labelled(QuoteSpan quote) {
         int at = text.indexOf(quote.label(), quote.open());
         Cast.Actor actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
-                io.claimdesk.actors.ActorKind.PERSON));
+                ActorKind.PERSON));
         return new Attribution(actor, ":", AttributionMode.DIRECT, 0.85);
     }
 
@@ -178,15 +180,15 @@ final class AttributionFinder {
             String tail = text.substring(cueEnd, quote.open());
             AttributionMode mode = AttributionMode.DIRECT;
             String cueText = verb;
+            boolean plain = TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches();
             Matcher object = TAIL_OBJECT.matcher(tail);
-            if (TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches()) {
-                cueText = verb;
-            } else if (object.matches() && Cues.addresses(verb, object.group("object").trim())
+            if (!plain && object.matches() && Cues.addresses(verb, object.group("object").trim())
                     && !object.group("object").contains(" that ")) {
                 cueText = verb + " " + addressee(object.group("object").trim());
-            } else if (sentences.words(cueEnd, quote.open()) <= 25) {
+            } else if (!plain && sentences.words(cueEnd, quote.open()) <= MAX_WORDS_REPORTED) {
+                // "X told Y that the army was “…”": a quoted part inside reported speech.
                 mode = AttributionMode.MIXED;
-            } else {
+            } else if (!plain) {
                 continue;
             }
             if (quote.single() && mode == AttributionMode.MIXED) {
