@@ -3,6 +3,7 @@ package io.claimdesk.extraction;
 import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,20 +17,21 @@ import java.util.Set;
 final class Cast {
 
     static final class Actor {
-        String name;
+        final String name;
         final ActorKind kind;
         String description;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> familyKeys = new LinkedHashSet<>();
         /** Seen with a title, a role, as a speaker or by surname: likely a person, not a misread capitalized phrase. */
         boolean confirmed;
+        /** Gender read from the pronouns that follow the actor's mentions as subject ('f', 'm' or '?'). */
+        char pronounGender = '?';
+        private String soundKey;
 
         Actor(String name, ActorKind kind) {
             this.name = name;
             this.kind = kind;
         }
-
-        private String soundKey;
 
         String soundKey() {
             if (soundKey == null) {
@@ -37,9 +39,6 @@ final class Cast {
             }
             return soundKey;
         }
-
-        /** Gender read from the pronouns that follow the actor's mentions as subject ('f', 'm' or '?'). */
-        char pronounGender = '?';
 
         /** 'f' or 'm' when a title, role or given name tells, else what the pronouns tell; '?' otherwise. */
         char gender() {
@@ -77,6 +76,8 @@ final class Cast {
 
     /** How far back a subject is preferred over a nearer mention of someone else. */
     private static final int SUBJECT_WINDOW = 700;
+    /** Separators of words in names and roles; hyphens stay inside words. */
+    private static final String NOT_WORD = "[^\\p{L}\\-]+";
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
@@ -171,11 +172,10 @@ final class Cast {
         return best != null ? best : known;
     }
 
+    /** Every title word ("Deputy Director") stands in the actor's role as a whole word ("Vice-Chairman" is not "Chairman"). */
     private static boolean roleMatches(Actor actor, String title) {
-        String role = " " + (actor.description == null ? "" : actor.description).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\-]+", " ") + " ";
-        for (String word : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]+", " ").trim().split(" ")) {
-            if (!word.isEmpty() && Lexicon.TITLES.contains(word) && !role.contains(" " + word + " ")) {
+        for (String word : title.toLowerCase(Locale.ROOT).split(NOT_WORD)) {
+            if (Lexicon.TITLES.contains(word) && !hasWord(actor.description, word)) {
                 return false;
             }
         }
@@ -294,7 +294,7 @@ final class Cast {
      * the position, the first named on a tie (news stories name their subject first).
      */
     Actor mainInstitution(int position) {
-        Map<Actor, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             ActorKind kind = mention.actor().kind;
             if (mention.start() < position && (kind == ActorKind.ORGANIZATION || kind == ActorKind.GOVERNMENT)) {
@@ -332,7 +332,7 @@ final class Cast {
         if (phrase == null) {
             return false;
         }
-        for (String part : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
+        for (String part : phrase.toLowerCase(Locale.ROOT).split(NOT_WORD)) {
             if (part.equals(word)) {
                 return true;
             }
