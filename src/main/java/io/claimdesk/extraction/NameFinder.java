@@ -3,6 +3,7 @@ package io.claimdesk.extraction;
 import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ final class NameFinder {
 
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}&]*(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*\\.?");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "&");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "der", "del", "la", "le", "du", "di", "ibn");
     private static final Set<String> STRONG_MEDIA = Set.of(
@@ -65,14 +67,14 @@ final class NameFinder {
 
     private static boolean endsSequence(Token token) {
         String t = token.text();
-        if (t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'")) {
+        if (!withoutPossessive(t).equals(t)) {
             return true;
         }
         return t.endsWith(".") && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(t)) && !isInitials(t);
     }
 
     private static boolean isInitials(String t) {
-        return t.length() >= 2 && t.length() <= 6 && t.matches("(?:\\p{Lu}\\.)+");
+        return t.length() >= 2 && t.length() <= 6 && INITIALS.matcher(t).matches();
     }
 
     private static boolean isSpaceOnly(String text, int from, int to) {
@@ -120,10 +122,6 @@ final class NameFinder {
     }
 
     private void person(String text, List<Token> part, List<Name> names) {
-        Token last = part.get(part.size() - 1);
-        if (Lexicon.THING_HEADS.contains(last.lower())) {
-            return;
-        }
         int first = part.size();
         if (surnameLikeTitle(part)) {
             first--;
@@ -148,7 +146,7 @@ final class NameFinder {
             return;
         }
         if (first == part.size() - 1) {
-            ActorKind kind = singleWordInstitution(last);
+            ActorKind kind = singleWordInstitution(part.get(first));
             if (kind != null) {
                 names.add(name(text, part, first, part.size(), title, kind));
                 return;
@@ -200,7 +198,7 @@ final class NameFinder {
     }
 
     static boolean isParticle(String word) {
-        return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isAcronym(String word) {
@@ -225,8 +223,7 @@ final class NameFinder {
                     && !Lexicon.isTitle(run.get(0).text())) {
                 return ActorKind.MEDIA;
             }
-            if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text())
-                    || head.equals("kremlin") || head.equals("pentagon"))) {
+            if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
                 return ActorKind.GOVERNMENT;
             }
             if (Lexicon.ORGANIZATION_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {

@@ -52,7 +52,7 @@ final class SpeakerResolver {
             "paper", "network", "campaign", "party", "bank", "union", "institute", "foundation", "government");
     private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "with", "from", "in", "to");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
-            "three", "many", "other", "senior");
+            "three", "many", "other");
 
     /** How far a speaker carries over to a following pronoun. */
     private static final int SPEAKER_WINDOW = 400;
@@ -61,9 +61,9 @@ final class SpeakerResolver {
 
     private final String text;
     private final Cast cast;
+    private final NameFinder names;
     private Cast.Actor lastSpeaker;
     private int lastSpeakerAt;
-    private final NameFinder names;
 
     SpeakerResolver(String text, Cast cast, NameFinder names) {
         this.text = text;
