@@ -321,7 +321,10 @@ final class Cast {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             Actor actor = mention.actor();
-            if (mention.start() < position && (hasWord(actor.description, word) || hasWord(actor.name, word))) {
+            String abbreviation = Lexicon.TITLE_ABBREVIATIONS.get(word);
+            boolean described = hasWord(actor.description, word)
+                    || abbreviation != null && hasWord(actor.description, abbreviation);
+            if (mention.start() < position && (described || hasWord(actor.name, word))) {
                 return actor;
             }
         }

@@ -239,6 +239,11 @@ final class Lexicon {
             "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "benjamin", "justin", "ed", "don", "dan", "ron",
             "ken", "greg", "steve", "rick", "doug", "pat", "jeff", "matt", "nick", "andy", "tony", "pete");
 
+    /** Role nouns and the abbreviated titles written for them ("the senator" is "Sen. X"). */
+    static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("senator", "sen", "representative", "rep",
+            "governor", "gov", "general", "gen", "professor", "prof", "doctor", "dr", "delegate", "del",
+            "lieutenant", "lt", "colonel", "col", "reverend", "rev");
+
     /** Abbreviations whose final dot ends no sentence ("Rep.", "Corp.", "Sept."). */
     static final Set<String> ABBREVIATIONS = words(
             "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev",

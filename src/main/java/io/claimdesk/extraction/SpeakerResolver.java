@@ -23,6 +23,8 @@ final class SpeakerResolver {
     /** What may stand between a name and its verb: a parenthesis (party, acronym) and an appositive. */
     private static final Pattern NAME_TO_VERB = Pattern.compile(
             "^\\s*(?:\\([^()]{1,40}\\))?\\s*(?:,(?<appositive>[^“”\"]{2,220}?),)?\\s*$");
+    /** The name is itself the appositive of a role: "The bank's spokeswoman, Hope Hillard, said". */
+    private static final Pattern APPOSITIVE_NAME_TO_VERB = Pattern.compile("^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?i)(?:^|[\\s,;:(—–])(he|she|they|it|i|we)\\s*$");
     private static final Pattern PRONOUN_AT_START = Pattern.compile("^(he|she|they|it|I|we)\\b");
     private static final Pattern WORDS_AT_END = Pattern.compile(
@@ -87,8 +89,12 @@ final class SpeakerResolver {
             if (!name.isActor()) {
                 continue;
             }
-            Matcher gap = NAME_TO_VERB.matcher(text.substring(name.end(), end));
-            if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))) {
+            String between = text.substring(name.end(), end);
+            Matcher gap = NAME_TO_VERB.matcher(between);
+            boolean appositiveName = APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
+                    && text.substring(from, name.start()).stripTrailing().endsWith(",");
+            if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))
+                    || appositiveName) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;

@@ -145,6 +145,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void nameStandingAsAppositiveOfARoleIsTheSpeaker() {
+        Extraction extraction = extract("The bank's spokeswoman, Hope Hillard, said, “We take these concerns very seriously.”");
+
+        assertEquals("Hope Hillard", quote(extraction, "We take these concerns").speaker().name());
+    }
+
+    @Test
+    void roleNounMatchesItsAbbreviatedTitle() {
+        Extraction extraction = extract("Sen. Marta Quist (D-Ore.) questioned the bank on Tuesday.\n\n"
+                + "“You should resign before the end of the week,” the senator said.");
+
+        assertEquals("Marta Quist", quote(extraction, "You should resign").speaker().name());
+    }
+
+    @Test
     void definiteRoleRefersBackToTheActorWithThatRole() {
         Extraction extraction = extract("Harbor master Colin Reyes closed the port at noon.\n\n"
                 + "“No ship leaves until the storm has passed,” the harbor master said.");
