@@ -61,6 +61,7 @@ final class CastReader {
             Name name = found.name();
             Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
             boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches()
+                    && !Lexicon.GROUP_NOUNS.contains(name.text().toLowerCase(Locale.ROOT))
                     && occurrences(name.text()) >= 2;
             if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON || recurringSubject)) {
                 actor = cast.addShort(name, name.kind(), name.title());

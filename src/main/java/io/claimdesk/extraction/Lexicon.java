@@ -239,6 +239,14 @@ final class Lexicon {
             "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "benjamin", "justin", "ed", "don", "dan", "ron",
             "ken", "greg", "steve", "rick", "doug", "pat", "jeff", "matt", "nick", "andy", "tony", "pete");
 
+    /** Plural nouns naming a group of people ("officials", "experts", "Democrats"). */
+    static final Set<String> GROUP_NOUNS = Set.of(
+            "officials", "experts", "analysts", "observers", "critics", "lawmakers", "diplomats", "aides", "leaders",
+            "members", "residents", "witnesses", "researchers", "economists", "scholars", "investigators", "liberals",
+            "conservatives", "progressives", "voters", "citizens", "students", "workers", "farmers", "doctors",
+            "activists", "supporters", "opponents", "democrats", "republicans", "circles", "assessments",
+            "intelligence", "media", "reports", "prosecutors", "agencies", "groups", "organizers", "protesters");
+
     /** Role nouns and the abbreviated titles written for them ("the senator" is "Sen. X"). */
     static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("senator", "sen", "representative", "rep",
             "governor", "gov", "general", "gen", "professor", "prof", "doctor", "dr", "delegate", "del",

@@ -16,7 +16,10 @@ final class NameFinder {
 
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}&]*(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*\\.?");
+    private static final Pattern ABSTRACT_NOUN = Pattern.compile("\\p{L}{3,}(?:tions?|ments?|ness|ity)");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    /** Words opening the complement of an institution's head ("Ministry of …", "Commission on …"). */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "on");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "&");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "der", "del", "la", "le", "du", "di", "ibn");
     private static final Set<String> STRONG_MEDIA = Set.of(
@@ -101,7 +104,19 @@ final class NameFinder {
                 || !run.get(0).capitalized())) {
             run.remove(0);
         }
+        for (int i = 1; i + 1 < run.size(); i++) {
+            if (!run.get(i).capitalized() && Lexicon.NON_NAME_WORDS.contains(run.get(i + 1).lower())) {
+                // "… Security Council on Friday": the connector opens an adverbial, not part of the name.
+                run.subList(i, run.size()).clear();
+            }
+        }
         if (run.isEmpty()) {
+            return;
+        }
+        int complement = roleComplement(run);
+        if (complement > 0) {
+            // "Director of the National Security Office" is a role; the body named after it is the actor.
+            classify(text, new ArrayList<>(run.subList(complement, run.size())), names);
             return;
         }
         ActorKind institution = institutionKind(run);
@@ -137,6 +152,10 @@ final class NameFinder {
                 return;
             }
         }
+        if (ABSTRACT_NOUN.matcher(part.get(part.size() - 1).lower()).matches()) {
+            // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person.
+            return;
+        }
         boolean allPlaces = true;
         for (int i = first; i < part.size(); i++) {
             allPlaces &= isPlace(part.get(i).lower()) || isInitials(part.get(i).text());
@@ -153,6 +172,25 @@ final class NameFinder {
             }
         }
         names.add(name(text, part, first, part.size(), title, ActorKind.PERSON));
+    }
+
+    /** Where the body starts in a run opened by a role and "of"/"for"/"at" ("Director of the …"), or 0. */
+    private static int roleComplement(List<Token> run) {
+        if (run.size() < 3 || !(Lexicon.isTitle(run.get(0).text()) || Lexicon.ROLE_NOUNS.contains(run.get(0).lower()))) {
+            return 0;
+        }
+        int i = 1;
+        while (i < run.size() && (Lexicon.isTitle(run.get(i).text()) || Lexicon.ROLE_NOUNS.contains(run.get(i).lower()))) {
+            i++;
+        }
+        if (i >= run.size() - 1 || !Set.of("of", "for", "at").contains(run.get(i).text())) {
+            return 0;
+        }
+        i++;
+        while (i < run.size() && run.get(i).text().equals("the")) {
+            i++;
+        }
+        return i < run.size() ? i : 0;
     }
 
     /** "Korea", and "Korea-Russia" whose every part is a place. */
@@ -206,21 +244,21 @@ final class NameFinder {
         return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
-    /** MEDIA, GOVERNMENT or ORGANIZATION when a head noun closes the run or opens an "of"/"for" complement. */
+    /** MEDIA, GOVERNMENT or ORGANIZATION when a head noun closes the run or opens an "of"/"for"/"on" complement. */
     private static ActorKind institutionKind(List<Token> run) {
         boolean strongMedia = false;
         for (Token token : run) {
             strongMedia |= STRONG_MEDIA.contains(token.lower());
         }
         for (int i = 0; i < run.size(); i++) {
-            boolean closing = i == run.size() - 1
-                    || run.get(i + 1).text().equals("of") || run.get(i + 1).text().equals("for");
+            boolean closing = i == run.size() - 1 || COMPLEMENT_OPENERS.contains(run.get(i + 1).text());
             if (!closing) {
                 continue;
             }
             String head = run.get(i).lower();
-            if (Lexicon.MEDIA_HEADS.contains(head) || strongMedia && i == run.size() - 1 && run.size() > 1
-                    && !Lexicon.isTitle(run.get(0).text())) {
+            boolean institutionHead = Lexicon.GOVERNMENT_HEADS.contains(head) || Lexicon.ORGANIZATION_HEADS.contains(head);
+            if (Lexicon.MEDIA_HEADS.contains(head) || strongMedia && institutionHead) {
+                // "Korean Central News Agency", "Broadcasting Corporation": an outlet named as a body.
                 return ActorKind.MEDIA;
             }
             if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {

@@ -28,7 +28,8 @@ final class SpeakerResolver {
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?i)(?:^|[\\s,;:(—–])(he|she|they|it|i|we)\\s*$");
     private static final Pattern PRONOUN_AT_START = Pattern.compile("^(he|she|they|it|I|we)\\b");
     private static final Pattern WORDS_AT_END = Pattern.compile(
-            "(?:^|[,;:()“”\"—–]|\\b(?:that|and|but|when|while|as|because|if|since|after|before|although|though|where|so)\\b)"
+            "(?:^|[,;:()“”\"—–]|\\b(?i:that|and|but|when|while|as|because|if|since|after|before|although|though|where|so"
+                    + "|which|who)\\b)"
                     + "\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
     private static final Pattern PHRASE_AT_START = Pattern.compile(
             "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
@@ -40,14 +41,13 @@ final class SpeakerResolver {
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
             "spokesman", "spokeswoman", "aide", "witness", "resident", "observer", "analyst", "expert", "staffer",
             "member", "adviser", "advisor", "officer", "employee", "lawmaker", "researcher", "voter");
-    private static final Set<String> GROUP_HEADS = Set.of(
-            "officials", "experts", "analysts", "observers", "critics", "lawmakers", "diplomats", "aides", "leaders",
-            "members", "residents", "witnesses", "researchers", "economists", "scholars", "investigators",
-            "activists", "supporters", "opponents", "democrats", "republicans", "circles", "assessments",
-            "intelligence", "media", "reports", "prosecutors", "agencies", "groups", "organizers", "protesters");
     private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
             "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
             "prosecutors", "regime", "kremlin");
+    private static final Pattern COMMON_WORD_FORM = Pattern.compile("\\p{L}+(?:ing|ed|ly|tions?|ments?|ness|ity|ies)");
+    /** "After campaign aides", "But a … official", "which state news media": the clause word is not the speaker. */
+    private static final Pattern LEADING_SUBORDINATOR = Pattern.compile(
+            "^(?i:(?:after|but|and|while|which|who|as|when|because|if|since|although|though|so|that|before)\\s+)+");
     private static final Pattern ASIDE_AT_END = Pattern.compile(",[^,“”\"]{3,80},\\s*$");
     private static final Set<String> INSTITUTION_REFERENCES = Set.of("company", "firm", "group", "statement",
             "release", "organization", "organisation", "agency", "ministry", "department", "outlet", "newspaper",
@@ -91,7 +91,7 @@ final class SpeakerResolver {
             }
             String between = text.substring(name.end(), end);
             Matcher gap = NAME_TO_VERB.matcher(between);
-            boolean appositiveName = APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
+            boolean appositiveName = name.kind() == ActorKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
                     && text.substring(from, name.start()).stripTrailing().endsWith(",");
             if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))
                     || appositiveName) {
@@ -107,7 +107,7 @@ final class SpeakerResolver {
             return phrase(phrase.group(1), from + phrase.start(1));
         }
         Matcher aside = ASIDE_AT_END.matcher(trimmed);
-        if (aside.find() && aside.start() > 0) {
+        if (aside.find() && aside.start() > 0 && !Cues.containsCue(aside.group())) {
             // "A former board member, speaking on condition of anonymity, said": skip the aside.
             return subjectBefore(from, from + aside.start());
         }
@@ -203,16 +203,28 @@ final class SpeakerResolver {
                 cast.mention(name.start(), name.end(), actor);
                 return actor;
             }
-            ActorKind kind = Lexicon.PLACE_WORDS.contains(name.text().toLowerCase(Locale.ROOT))
-                    ? ActorKind.GOVERNMENT : name.kind();
+            String lower = name.text().toLowerCase(Locale.ROOT);
+            if (Lexicon.GROUP_NOUNS.contains(lower)) {
+                // "Democrats said": a party or group named by its members.
+                return cast.addShort(name, ActorKind.ORGANIZATION, null);
+            }
+            if (name.title() == null && COMMON_WORD_FORM.matcher(lower).matches()) {
+                // "Following …", "Investigations …": a capitalized common word, not a surname.
+                return null;
+            }
+            ActorKind kind = Lexicon.PLACE_WORDS.contains(lower) ? ActorKind.GOVERNMENT : name.kind();
             return cast.addShort(name, kind, name.title());
         }
         return cast.addFull(name, name.title(), null);
     }
 
     /** A phrase without a name: a definite role refers back; an indefinite or plural one is an unnamed speaker. */
-    private Speaker phrase(String phrase, int start) {
-        String[] words = phrase.trim().split("\\s+");
+    private Speaker phrase(String written, int start) {
+        String phrase = LEADING_SUBORDINATOR.matcher(written.trim()).replaceFirst("");
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        String[] words = phrase.split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
         // The head noun stands before a complement: "a spokesman for the regional water authority".
         int headAt = words.length - 1;
@@ -250,7 +262,7 @@ final class SpeakerResolver {
         } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")
                 || INDEFINITE.contains(first) && Lexicon.isRoleNoun(head)) {
             kind = ActorKind.ANONYMOUS;
-        } else if (GROUP_HEADS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) {
+        } else if (Lexicon.GROUP_NOUNS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) {
             kind = ActorKind.ORGANIZATION;
         } else {
             return null;
