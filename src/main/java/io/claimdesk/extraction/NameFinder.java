@@ -104,8 +104,12 @@ final class NameFinder {
                 || !run.get(0).capitalized())) {
             run.remove(0);
         }
-        for (int i = 1; i + 1 < run.size(); i++) {
-            if (!run.get(i).capitalized() && Lexicon.NON_NAME_WORDS.contains(run.get(i + 1).lower())) {
+        for (int i = 1; i < run.size(); i++) {
+            int next = i;
+            while (next < run.size() && !run.get(next).capitalized()) {
+                next++;
+            }
+            if (next > i && next < run.size() && Lexicon.NON_NAME_WORDS.contains(run.get(next).lower())) {
                 // "… Security Council on Friday": the connector opens an adverbial, not part of the name.
                 run.subList(i, run.size()).clear();
             }
