@@ -22,7 +22,7 @@ final class Lexicon {
             "argued", "argues", "arguing", "asked", "asks", "asking", "replied", "replies", "responded",
             "answered", "warned", "warns", "warning", "insisted", "insists", "claimed", "claims", "commented",
             "comments", "recalled", "recalls", "remarked", "observed", "pointed out", "points out",
-            "acknowledged", "admitted", "conceded", "confirmed", "predicted", "predicts", "joked", "quipped",
+            "point out", "acknowledged", "admitted", "conceded", "confirmed", "predicted", "predicts", "joked", "quipped",
             "tweeted", "posted", "testified", "suggested", "suggests", "concluded", "urged", "urges", "vowed",
             "promised", "reiterated", "shouted", "yelled", "sang", "sings", "mentioned", "complained",
             "lamented", "cautioned", "countered", "contended", "maintained", "charged", "alleged", "boasted",
