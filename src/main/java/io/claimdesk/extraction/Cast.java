@@ -76,7 +76,7 @@ final class Cast {
 
     /** How far back a subject is preferred over a nearer mention of someone else. */
     private static final int SUBJECT_WINDOW = 700;
-    /** Separators of words in names and roles; hyphens stay inside words. */
+    /** Separators of title words; hyphens stay inside words ("Vice-Chairman"). */
     private static final String NOT_WORD = "[^\\p{L}\\-]+";
 
     private final List<Actor> actors = new ArrayList<>();
@@ -331,15 +331,22 @@ final class Cast {
         return null;
     }
 
+    /** Whether the phrase holds the lower-case word whole (letters or hyphens on neither side). */
     private static boolean hasWord(String phrase, String word) {
         if (phrase == null) {
             return false;
         }
-        for (String part : phrase.toLowerCase(Locale.ROOT).split(NOT_WORD)) {
-            if (part.equals(word)) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isWordChar(lower.charAt(at - 1))) && (end == lower.length() || !isWordChar(lower.charAt(end)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '-';
     }
 }

@@ -59,6 +59,15 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void outletNamedLikeTheReportersMailDomainIsThePublisher() {
+        ArticleMetadata metadata = extract("Council approves eastern tram extension\n\n" + BODY
+                + "\n\nBY ANNA VOSS [anna.voss@harborherald.example]\nShare your view with the Harbor Herald\nLeave a Comment")
+                .metadata();
+
+        assertEquals("Harbor Herald", metadata.publisher());
+    }
+
+    @Test
     void postedAtLineGivesThePublicationDate() {
         ArticleMetadata metadata = extract("Council approves eastern tram extension\nPost At: Mar 04/2025 09:15AM\n\n" + BODY).metadata();
 
