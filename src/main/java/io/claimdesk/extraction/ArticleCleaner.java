@@ -12,17 +12,20 @@ import java.util.regex.Pattern;
  */
 final class ArticleCleaner {
 
-    /** Lines opening with navigation, prompts, legal notes or bylines. */
+    /** Short lines opening with navigation, prompts, captions or page labels. */
     private static final Pattern FURNITURE_START = Pattern.compile(
             "(?i)(?:home\\s*[»>›/]|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
-                    + "|share (?:this|on)|join us|log ?in\\b|sign (?:in|up)|subscribe|follow us|advertisement"
-                    + "|follow \\S+(?: \\S+)? on (?:twitter|facebook|instagram|x\\b)"
-                    + "|read more|click here|print\\b|text size|close$|top$|special coverage|disclaimer|editor[’']s note"
-                    + "|copyright|all rights reserved|\\(c\\) ?\\d{4}|this site uses akismet"
-                    + "|to write comments|standards board|help-image|lock icon|bar_progress|photo ?[:=]|\\[photo"
-                    + "|in this (?:image|photo)|this (?:image|photo)|sponsored|recommended|trending|most (?:read|popular)"
-                    + "|newsletter|cookie|privacy policy|terms of (?:use|service)|skip to|menu$|search$|comments?$"
-                    + "|post(?:ed)? at:|published:|updated:|social comment|photos? by|photo credit|getty images|image:)");
+                    + "|share (?:this|on)\\b|join us\\b|log ?in\\b|sign (?:in|up)\\b|subscribe\\b|follow us\\b"
+                    + "|advertisement|follow \\S+(?: \\S+)? on (?:twitter|facebook|instagram|x\\b)"
+                    + "|read more|click here|print\\b|text size|close$|top$|special coverage|this site uses akismet"
+                    + "|to write comments|standards board|photo ?[:=]|\\[photo|in this (?:image|photo)|this (?:image|photo)"
+                    + "|sponsored\\b|recommended\\b|trending\\b|most (?:read|popular)|newsletter|cookie|privacy policy"
+                    + "|terms of (?:use|service)|skip to|menu$|search$|comments?$|post(?:ed)? at:|published:|updated:"
+                    + "|social comment|photos? by|photo credit|getty images|image:)");
+    /** Legal notes and editor's notes, furniture whatever their length. */
+    private static final Pattern LEGAL_START = Pattern.compile(
+            "(?i)(?:disclaimer|editor[’']s note|copyright|all rights reserved|\\(c\\) ?\\d{4})");
+    private static final int MAX_PROMPT_LINE = 120;
     /** Marks that stand anywhere in a furniture line: breadcrumb separators, the copyright sign, spam filters. */
     private static final Pattern FURNITURE_MARK = Pattern.compile("\\s[»›]\\s|©|(?i:akismet)");
     /** A caption ends with a bracketed credit ("[AP/YONHAP]"). */
@@ -64,8 +67,9 @@ final class ArticleCleaner {
     }
 
     static boolean isFurniture(String line) {
-        if (FURNITURE_START.matcher(line).region(leadingMarks(line), line.length()).lookingAt()
-                || FURNITURE_MARK.matcher(line).find()
+        boolean prompt = line.length() <= MAX_PROMPT_LINE
+                && FURNITURE_START.matcher(line).region(leadingMarks(line), line.length()).lookingAt();
+        if (prompt || LEGAL_START.matcher(line).lookingAt() || FURNITURE_MARK.matcher(line).find()
                 || line.endsWith("]") && CREDIT.matcher(line).find() || MetadataReader.BYLINE.matcher(line).matches()) {
             return true;
         }
