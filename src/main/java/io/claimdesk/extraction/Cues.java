@@ -11,9 +11,9 @@ final class Cues {
     static final Pattern CAPITALIZED_VERB = Pattern.compile("(?i)^\\s*(?:" + Lexicon.CUE_VERBS + ")\\b");
     static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\b");
     /** Verbs whose object is the addressee, part of the cue ("told Yonhap News TV"). */
-    static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "asked", "asks", "asking");
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "asked", "asks", "asking");
     /** Verbs whose addressee follows "to" ("commented to the Financial Times"). */
-    static final Set<String> ADDRESSING_WITH_TO = Set.of("commented", "wrote", "writes", "said", "says", "explained",
+    private static final Set<String> ADDRESSING_WITH_TO = Set.of("commented", "wrote", "writes", "said", "says", "explained",
             "replied", "responded", "answered", "recalled", "added", "complained");
     /** Participles ("…, saying, “…”") take the subject of the clause they hang on. */
     static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "explaining", "arguing", "warning",
