@@ -102,7 +102,7 @@ final class AttributionFinder {
         }
     }
 
-    /** A transcript line names its speaker: "PENCE: …". */
+    /** A transcript line names its speaker: "GREER: …". */
     private Attribution labelled(QuoteSpan quote) {
         int at = text.indexOf(quote.label(), quote.open());
         Cast.Actor actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
@@ -293,7 +293,7 @@ final class AttributionFinder {
                 || sentences.start(quote.open(), previous.close() + 1) >= quote.open();
     }
 
-    /** "…, Schiff said. “…”": the quotation goes on from the attribution of the sentence before it. */
+    /** "…, Lind said. “…”": the quotation goes on from the attribution of the sentence before it. */
     private Attribution previousSentence(QuoteSpan quote, Paragraph paragraph) {
         int sentenceStart = sentences.start(quote.open(), paragraph.start());
         if (sentenceStart <= paragraph.start()) {
@@ -326,7 +326,7 @@ final class AttributionFinder {
                 : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), AttributionMode.DIRECT, 0.8);
     }
 
-    /** "Caddell continued:" standing alone before a quoted paragraph. */
+    /** "Lindqvist continued:" standing alone before a quoted paragraph. */
     private Attribution introduction(Paragraph paragraph) {
         int colon = paragraph.end() - 1;
         int from = sentences.start(colon, paragraph.start());
@@ -334,7 +334,7 @@ final class AttributionFinder {
         if (cued != null) {
             return cued;
         }
-        // "On July 6, Sanders made the following comment:" introduces its subject's words without a cue verb.
+        // "On Monday, Greer made the following remarks:" introduces its subject's words without a cue verb.
         SpeakerResolver.Speaker speaker = speakers.firstPerson(from, colon);
         return speaker == null ? null : new Attribution(speaker.actor(), ":", AttributionMode.DIRECT, 0.6);
     }

@@ -76,7 +76,7 @@ final class CastReader {
     }
 
     /**
-     * "Clinton said she …": a feminine or masculine pronoun in the sentence of a subject mention, before anyone else is
+     * "Ashby said she …": a feminine or masculine pronoun in the sentence of a subject mention, before anyone else is
      * named, tells the gender of that actor when titles and given names do not.
      */
     private void learnGenders() {
@@ -145,7 +145,7 @@ final class CastReader {
         }
     }
 
-    /** A lone capitalized word acting as subject is taken for a surname only when it recurs ("Scott joked …"). */
+    /** A lone capitalized word acting as subject is taken for a surname only when it recurs ("Varga joked …"). */
     private int occurrences(String word) {
         int count = 0;
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {

@@ -57,7 +57,7 @@ final class Lexicon {
 
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "i", "him", "her");
 
-    /** Capitalized role words written before a name ("Foreign Minister Cho", "Rep. Moore"). */
+    /** Capitalized role words written before a name ("Foreign Minister Cho", "Rep. Alvarez"). */
     static final Set<String> TITLES = words(
             "mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
             "rev", "sir", "dame", "lord", "del", "president", "vice", "prime", "minister", "foreign", "defense", "defence",

@@ -128,7 +128,7 @@ final class NameFinder {
             names.add(name(text, run, 0, run.size(), null, institution));
             return;
         }
-        // Not an institution: "and"/"of" split persons and places apart ("Kerry and Lavrov").
+        // Not an institution: "and"/"of" split persons and places apart ("Lind and Varga").
         int from = 0;
         for (int i = 0; i <= run.size(); i++) {
             if (i == run.size() || CONNECTORS.contains(run.get(i).text())) {

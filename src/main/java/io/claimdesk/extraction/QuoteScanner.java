@@ -19,7 +19,7 @@ final class QuoteScanner {
     private static final char SINGLE_CURLY = 's';
     private static final char SINGLE_STRAIGHT = 'q';
 
-    /** "WALLACE: …" in a transcript: a capitalized speaker label opening the quotation. */
+    /** "WHITFIELD: …" in a transcript: a capitalized speaker label opening the quotation. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’\\-]+(?: \\p{Lu}[\\p{Lu}.'’\\-]+){0,2}):\\s+");
 
     private record Mark(char kind, int at) {

@@ -33,7 +33,7 @@ final class SpeakerResolver {
                     + "\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
     private static final Pattern PHRASE_AT_START = Pattern.compile(
             "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
-    /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Terry Strada"). */
+    /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Ana Ruiz"). */
     private static final Pattern MODIFIERS = Pattern.compile(
             "\\s*(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)[\\p{Ll}\\p{N}/\\-]+\\s+){0,4}");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
@@ -114,7 +114,7 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The agent after an inverted verb ("said Caddell", "said a senior official"), starting at from. */
+    /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     Speaker agentAt(int from, int to) {
         String after = text.substring(from, to);
         Matcher pronoun = PRONOUN_AT_START.matcher(after);
