@@ -88,7 +88,7 @@ final class Lexicon {
 
     static final Set<String> GOVERNMENT_HEADS = words(
             "ministry", "government", "department", "embassy", "kremlin", "pentagon", "administration", "congress",
-            "house", "guard",
+            "house", "guard", "authority", "regulator", "tribunal", "inspectorate", "directorate",
             "senate", "parliament", "duma", "police", "military", "army", "navy", "authorities", "cabinet",
             "presidency", "office", "state", "white", "assembly", "court", "commission", "bureau", "secretariat",
             "forces", "command", "fbi", "cia", "nsa", "nis", "jcs", "legislature", "council", "agency",

@@ -33,9 +33,14 @@ final class SpeakerResolver {
                     + "\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
     private static final Pattern PHRASE_AT_START = Pattern.compile(
             "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
-    /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Ana Ruiz"). */
+    /**
+     * Lower-case role words between an inverted verb and the name ("said 9/11 widow Ana Ruiz"), or the document the
+     * words come from ("according to a statement from the ministry").
+     */
     private static final Pattern MODIFIERS = Pattern.compile(
-            "\\s*(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)[\\p{Ll}\\p{N}/\\-]+\\s+){0,4}");
+            "\\s*(?:(?:a|an|the)\\s+(?:statement|release|report|letter|memo|filing|email|post)\\s+(?:from|by|of)\\s+"
+                    + "(?:the\\s+)?|(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)"
+                    + "[\\p{Ll}\\p{N}/\\-]+\\s+){0,4})");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",

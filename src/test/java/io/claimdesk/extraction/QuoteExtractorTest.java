@@ -132,6 +132,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToADocumentAttributesToWhoIssuedIt() {
+        Extraction extraction = extract("“All flights will resume by Thursday evening,” according to a statement from "
+                + "the Civil Aviation Authority.");
+
+        ExtractedClaim claim = quote(extraction, "All flights will resume");
+        assertEquals("Civil Aviation Authority", claim.speaker().name());
+    }
+
+    @Test
     void singleQuotedQuotationsAroundTheirCueKeepOneSpeaker() {
         Extraction extraction = extract("‘There is no room for complacency,’ Minister Han Ji-ho told lawmakers. "
                 + "‘We are watching the border day and night.’");
