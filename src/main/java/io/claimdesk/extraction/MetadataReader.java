@@ -115,7 +115,9 @@ final class MetadataReader {
         String outlet = domain == null ? null : domain.substring(0, domain.indexOf('.'));
         String chrome = null;
         for (Paragraph paragraph : paragraphs) {
-            if (paragraph.text().length() > MAX_CHROME_LINE) {
+            boolean candidate = paragraph.furniture()
+                    || outlet != null && paragraph.text().toLowerCase(Locale.ROOT).contains(outlet);
+            if (!candidate || paragraph.text().length() > MAX_CHROME_LINE) {
                 continue;
             }
             for (Name name : names.find(paragraph.text(), 0, paragraph.text().length())) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
 
-    private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}&]*(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*\\.?");
+    /** Longest lower-case word that can join a name ("van", "for", "the"). */
+    private static final int MAX_CONNECTOR = 3;
     private static final Pattern ABSTRACT_NOUN = Pattern.compile("\\p{L}{3,}(?:tions?|ments?|ness|ity)");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     /** Words opening the complement of an institution's head ("Ministry of …", "Commission on …"). */
@@ -42,23 +41,35 @@ final class NameFinder {
     /** All names in text[from,to), in order. */
     List<Name> find(String text, int from, int to) {
         List<Name> names = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text).region(from, to);
         List<Token> run = new ArrayList<>();
         int lastEnd = -1;
-        while (matcher.find()) {
-            Token token = new Token(matcher.start(), matcher.end(), matcher.group());
-            boolean adjacent = lastEnd >= 0 && isSpaceOnly(text, lastEnd, token.start());
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = wordEnd(text, start, to);
+            i = end;
+            boolean adjacent = lastEnd >= 0 && isSpaceOnly(text, lastEnd, start);
             if (!adjacent) {
                 flush(text, run, names);
             }
-            if (token.capitalized()) {
-                run.add(token);
-            } else if (!run.isEmpty() && (CONNECTORS.contains(token.text()) || PARTICLES.contains(token.text()))) {
+            lastEnd = end;
+            boolean capitalized = Character.isUpperCase(text.charAt(start)) || end - start > 1
+                    && Character.isLowerCase(text.charAt(start)) && Character.isUpperCase(text.charAt(start + 1));
+            // Lower-case words only matter as connectors inside a run ("of", "van"); they are short.
+            if (!capitalized && (run.isEmpty() || end - start > MAX_CONNECTOR)) {
+                flush(text, run, names);
+                continue;
+            }
+            Token token = new Token(start, end, text.substring(start, end));
+            if (capitalized || CONNECTORS.contains(token.text()) || PARTICLES.contains(token.text())) {
                 run.add(token);
             } else {
                 flush(text, run, names);
             }
-            lastEnd = token.end();
             if (endsSequence(token)) {
                 flush(text, run, names);
                 lastEnd = -1;
@@ -66,6 +77,42 @@ final class NameFinder {
         }
         flush(text, run, names);
         return names;
+    }
+
+    /**
+     * End of the word starting at start: initials ("G.K.", "U.S."), or letters and digits with inner apostrophes,
+     * hyphens or dots ("O’Neill", "Jong-un") and an optional final dot ("Corp.").
+     */
+    private static int wordEnd(String text, int start, int to) {
+        int j = start;
+        int initials = 0;
+        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            j += 2;
+            initials++;
+        }
+        if (initials >= 2) {
+            return j;
+        }
+        j = start + 1;
+        while (j < to && (isWordChar(text.charAt(j)) || text.charAt(j) == '&')) {
+            j++;
+        }
+        while (j + 1 < to && "'’-.".indexOf(text.charAt(j)) >= 0 && isWordChar(text.charAt(j + 1))) {
+            j++;
+            while (j < to && isWordChar(text.charAt(j))) {
+                j++;
+            }
+        }
+        return j < to && text.charAt(j) == '.' ? j + 1 : j;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean endsSequence(Token token) {
