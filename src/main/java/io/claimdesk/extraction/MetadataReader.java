@@ -115,9 +115,8 @@ final class MetadataReader {
         String outlet = domain == null ? null : domain.substring(0, domain.indexOf('.'));
         String chrome = null;
         for (Paragraph paragraph : paragraphs) {
-            boolean candidate = paragraph.furniture()
-                    || outlet != null && paragraph.text().toLowerCase(Locale.ROOT).contains(outlet);
-            if (!candidate || paragraph.text().length() > MAX_CHROME_LINE) {
+            if (paragraph.text().length() > MAX_CHROME_LINE || !paragraph.furniture()
+                    && (outlet == null || !ActorNames.key(paragraph.text()).contains(outlet))) {
                 continue;
             }
             for (Name name : names.find(paragraph.text(), 0, paragraph.text().length())) {
