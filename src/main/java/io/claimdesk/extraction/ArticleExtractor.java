@@ -37,7 +37,9 @@ public final class ArticleExtractor {
         SpeakerResolver speakers = new SpeakerResolver(text, cast, names);
         List<AttributionFinder.Attribution> attributions =
                 new AttributionFinder(text, paragraphs, sentences, speakers).attribute(quotes);
-        List<StatementFinder.Statement> statements = new StatementFinder(text, sentences, speakers).find(paragraphs);
+        // Statements resolve their own pronouns: the speaker carried over between quotations does not apply to them.
+        List<StatementFinder.Statement> statements =
+                new StatementFinder(text, sentences, new SpeakerResolver(text, cast, names)).find(paragraphs);
 
         List<ExtractedClaim> claims = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
