@@ -101,7 +101,7 @@ final class StatementFinder {
             }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cue.start());
             if (speaker == null) {
-                return null;
+                continue;
             }
             Matcher that = THAT.matcher(text).region(cue.end(), Math.min(end, cue.end() + 80));
             int content = that.find() ? that.end() : cue.end();
