@@ -31,6 +31,12 @@ final class RoleReader {
                     + "(?:\\s*,\\s*(?:who|a|an|the)\\b"
                     + "|\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|into|over|under|since|because|when"
                     + "|while|after|before|if|whose|that|which|but|so|yet|until|unless|although|though|where)\\b)\\p{Ll})");
+    /** A definite role opening the sentence and closed by a comma right before the name. */
+    private static final Pattern LEADING_ROLE = Pattern.compile(
+            "(?:^|[.;:!?]\\s+)(?<role>[Tt]he\\s+[^,.;:“”\"]{3,80}?),\\s*$");
+    private static final Pattern APPOSITIVE_SUBJECT_FOLLOWS = Pattern.compile(
+            "^\\s*,\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|who|which|whose|that|but|so)\\b)"
+                    + "\\p{Ll}+(?:ed|s)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-./]*");
     private static final Set<String> OBJECT_MARKERS = Set.of(
             "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "than", "against", "between", "among",
@@ -43,7 +49,9 @@ final class RoleReader {
      */
     boolean isSubject(String text, int start, int end, int floor, int ceiling) {
         if (!SUBJECT_FOLLOWS.matcher(text).region(end, ceiling).lookingAt()) {
-            return false;
+            // "The mayor of Buffalo, Kevin Osei, praised …": the name as appositive of the subject.
+            return text.substring(floor, start).stripTrailing().endsWith(",")
+                    && APPOSITIVE_SUBJECT_FOLLOWS.matcher(text).region(end, ceiling).lookingAt();
         }
         List<String> before = new ArrayList<>();
         Matcher matcher = WORD.matcher(text).region(Math.max(floor, start - 60), start);
@@ -78,6 +86,11 @@ final class RoleReader {
 
     /** Role words directly before the name, anchored on a role noun next to it. */
     String before(String text, int nameStart, int floor) {
+        Matcher leading = LEADING_ROLE.matcher(text).region(floor, nameStart);
+        if (leading.find() && hasRoleNoun(leading.group("role"))) {
+            // "The mayor of Buffalo, Kevin Osei, …": the name stands as appositive of its role.
+            return leading.group("role");
+        }
         List<String> words = new ArrayList<>();
         int cursor = nameStart;
         int from = Math.max(floor, nameStart - 100);
@@ -106,6 +119,16 @@ final class RoleReader {
         return words.isEmpty() ? null : String.join(" ", words);
     }
 
+    private static boolean hasRoleNoun(String phrase) {
+        for (String word : phrase.split("\\s+")) {
+            String bare = Lexicon.bare(word.replaceAll("[’']s$", ""));
+            if (Lexicon.ROLE_NOUNS.contains(bare) || Lexicon.ROLE_NOUNS.contains(bare.replaceAll("s$", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The appositive after the name when it names a role. */
     String after(String text, int nameEnd, int ceiling) {
         Matcher matcher = APPOSITIVE.matcher(text).region(nameEnd, ceiling);
@@ -117,12 +140,6 @@ final class RoleReader {
         if (APPOSITIVE_REJECT.contains(words[0].toLowerCase(Locale.ROOT)) || Cues.containsCue(role)) {
             return null;
         }
-        for (String word : words) {
-            String bare = Lexicon.bare(word.replaceAll("[’']s$", ""));
-            if (Lexicon.ROLE_NOUNS.contains(bare) || Lexicon.ROLE_NOUNS.contains(bare.replaceAll("s$", ""))) {
-                return role;
-            }
-        }
-        return null;
+        return hasRoleNoun(role) ? role : null;
     }
 }

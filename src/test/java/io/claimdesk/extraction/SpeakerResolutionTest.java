@@ -145,6 +145,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void pronounFindsTheNameStandingAsAppositiveSubject() {
+        Extraction extraction = extract("“We expect revenue to recover by spring,” said Priya Raman, the budget director.\n\n"
+                + "The mayor of Buffalo, Kevin Osei, praised the school funding. "
+                + "“Our kids finally get what they deserve,” he told reporters.");
+
+        assertEquals("Kevin Osei", quote(extraction, "Our kids finally get").speaker().name());
+    }
+
+    @Test
     void nameStandingAsAppositiveOfARoleIsTheSpeaker() {
         Extraction extraction = extract("The bank's spokeswoman, Hope Hillard, said, “We take these concerns very seriously.”");
 
