@@ -44,17 +44,16 @@ public final class ActorNames {
     }
 
     private static boolean romanizationVariants(String nameA, String nameB) {
-        String[] partsA = PART_SEPARATOR.split(fold(nameA).trim());
-        String[] partsB = PART_SEPARATOR.split(fold(nameB).trim());
-        if (partsA.length != partsB.length || partsA.length < 2) {
-            return false;
+        return PART_SEPARATOR.split(fold(nameA).trim()).length >= 2 && soundKey(nameA).equals(soundKey(nameB));
+    }
+
+    /** The name part by part as it sounds; romanization variants of one name share it. */
+    static String soundKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String part : PART_SEPARATOR.split(fold(name).trim())) {
+            key.append(sound(part)).append(' ');
         }
-        for (int i = 0; i < partsA.length; i++) {
-            if (!sound(partsA[i]).equals(sound(partsB[i]))) {
-                return false;
-            }
-        }
-        return true;
+        return key.toString();
     }
 
     /** Collapses the usual alternations of Korean and Chinese romanizations (Jang/Chang, Cho/Joh, Bak/Park). */

@@ -12,23 +12,31 @@ import java.util.regex.Pattern;
  */
 final class ArticleCleaner {
 
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(?:home\\s*[»>›/]|.*\\s[»›]\\s|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
-                    + "|share (?:this|on)|join us|log ?in\\b|sign (?:in|up)|subscribe|follow us|advertisement"
-                    + "|read more|click here|print\\b|text size|close$|top$|special coverage|disclaimer|editor[’']s note"
-                    + "|copyright|all rights reserved|.*©|\\(c\\) ?\\d{4}|this site uses akismet|.*akismet"
-                    + "|to write comments|standards board|help-image|lock icon|bar_progress|photo ?[:=]|\\[photo"
-                    + "|in this (?:image|photo)|this (?:image|photo)|sponsored|recommended|trending|most (?:read|popular)"
-                    + "|newsletter|cookie|privacy policy|terms of (?:use|service)|skip to|menu$|search$|comments?$"
-                    + "|post(?:ed)? at:|published:|updated:|social comment).*");
+    /** Short lines opening with navigation, prompts, captions or page labels. */
+    private static final Pattern FURNITURE_START = Pattern.compile(
+            "(?i)(?:home\\s*[»>›/]|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
+                    + "|share (?:this|on)\\b|join us\\b|log ?in\\b|sign (?:in|up)\\b|subscribe\\b|follow us\\b"
+                    + "|advertisement|follow \\S+(?: \\S+)? on (?:twitter|facebook|instagram|x\\b)"
+                    + "|read more|click here|print\\b|text size|close$|top$|special coverage|this site uses akismet"
+                    + "|to write comments|standards board|photo ?[:=]|\\[photo|in this (?:image|photo)|this (?:image|photo)"
+                    + "|sponsored\\b|recommended\\b|trending\\b|most (?:read|popular)|newsletter|cookie|privacy policy"
+                    + "|terms of (?:use|service)|skip to|menu$|search$|comments?$|post(?:ed)? at:|published:|updated:"
+                    + "|social comment|photos? by|photo credit|getty images|image:)");
+    /** Legal notes and editor's notes, furniture whatever their length. */
+    private static final Pattern LEGAL_START = Pattern.compile(
+            "(?i)(?:disclaimer|editor[’']s note|copyright|all rights reserved|\\(c\\) ?\\d{4})");
+    private static final int MAX_PROMPT_LINE = 120;
+    /** Marks that stand anywhere in a furniture line: breadcrumb separators, the copyright sign, spam filters. */
+    private static final Pattern FURNITURE_MARK = Pattern.compile("\\s[»›]\\s|©|(?i:akismet)");
     /** A caption ends with a bracketed credit ("[AP/YONHAP]"). */
-    private static final Pattern CREDIT = Pattern.compile(".*\\[[\\p{Lu}\\s/.,&-]{2,}\\]$");
+    private static final Pattern CREDIT = Pattern.compile("\\[[\\p{Lu}\\s/.,&-]{2,}\\]$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\[email protected\\]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     List<Paragraph> split(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String title = null;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -45,8 +53,12 @@ final class ArticleCleaner {
             }
             if (end > start) {
                 String line = text.substring(start, end);
-                boolean repeated = !seen.add(line) && line.length() > 30;
+                boolean repeated = !seen.add(line) && line.length() > 30
+                        || title != null && line.length() > title.length() && line.startsWith(title);
                 boolean furniture = repeated || isFurniture(line);
+                if (title == null && !furniture && line.length() > 30) {
+                    title = line;
+                }
                 paragraphs.add(new Paragraph(paragraphs.size(), start, end, line, furniture));
             }
             lineStart = lineEnd + 1;
@@ -55,11 +67,13 @@ final class ArticleCleaner {
     }
 
     static boolean isFurniture(String line) {
-        if (FURNITURE.matcher(line).matches() || CREDIT.matcher(line).matches()
-                || MetadataReader.BYLINE.matcher(line).matches()) {
+        boolean prompt = line.length() <= MAX_PROMPT_LINE
+                && FURNITURE_START.matcher(line).region(leadingMarks(line), line.length()).lookingAt();
+        if (prompt || LEGAL_START.matcher(line).lookingAt() || FURNITURE_MARK.matcher(line).find()
+                || line.endsWith("]") && CREDIT.matcher(line).find() || MetadataReader.BYLINE.matcher(line).matches()) {
             return true;
         }
-        if (EMAIL.matcher(line).find() && words(line) < 12) {
+        if (line.length() < 200 && EMAIL.matcher(line).find() && words(line) < 12) {
             return true;
         }
         if (!mostlyLatin(line)) {
@@ -67,7 +81,16 @@ final class ArticleCleaner {
         }
         char last = line.charAt(line.length() - 1);
         boolean sentenceEnd = ".:?!”\"’'…)".indexOf(last) >= 0;
-        return words(line) <= 3 && !sentenceEnd;
+        return !sentenceEnd && line.length() < 40 && words(line) <= 3;
+    }
+
+    /** Scraped prompts are sometimes wrapped in quotation marks ("\"Follow X on Twitter\""). */
+    private static int leadingMarks(String line) {
+        int i = 0;
+        while (i < line.length() && "\"“‘'".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     static int words(String line) {
@@ -84,7 +107,12 @@ final class ArticleCleaner {
         int latin = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                    latin++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                     latin++;

@@ -1,10 +1,10 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 import io.claimdesk.claims.ClaimKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +16,8 @@ public final class ArticleExtractor {
     /** Labels, scare quotes and names ("‘mutt’", "‘game changer’") are not claims. */
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 8;
+    /** Words left in lower case inside titles ("Diplomatic and Security Dialogue"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "at", "with");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private final ArticleCleaner cleaner = new ArticleCleaner();
@@ -31,12 +33,13 @@ public final class ArticleExtractor {
         List<Paragraph> paragraphs = cleaner.split(text);
         List<QuoteSpan> quotes = scanner.scan(text, paragraphs);
         Sentences sentences = new Sentences(text, quotes);
-        Cast cast = new Cast();
-        registerNames(text, paragraphs, quotes, cast);
+        Cast cast = new CastReader(text, sentences, names, roles).read(paragraphs, quotes);
         SpeakerResolver speakers = new SpeakerResolver(text, cast, names);
         List<AttributionFinder.Attribution> attributions =
                 new AttributionFinder(text, paragraphs, sentences, speakers).attribute(quotes);
-        List<StatementFinder.Statement> statements = new StatementFinder(text, sentences, speakers).find(paragraphs);
+        // Statements resolve their own pronouns: the speaker carried over between quotations does not apply to them.
+        List<StatementFinder.Statement> statements =
+                new StatementFinder(text, sentences, new SpeakerResolver(text, cast, names)).find(paragraphs);
 
         List<ExtractedClaim> claims = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
@@ -77,7 +80,8 @@ public final class ArticleExtractor {
         int capitalized = 0;
         while (matcher.find()) {
             words++;
-            if (Character.isUpperCase(matcher.group().charAt(0))) {
+            String word = matcher.group();
+            if (Character.isUpperCase(word.charAt(0)) || TITLE_SMALL_WORDS.contains(word)) {
                 capitalized++;
             }
         }
@@ -85,91 +89,5 @@ public final class ArticleExtractor {
             return false;
         }
         return !(words <= MAX_TITLE_WORDS && capitalized == words);
-    }
-
-    /**
-     * Registers every name written outside quotations, full names first so that surnames, titles with surnames and
-     * acronyms met anywhere resolve to them.
-     */
-    private record ShortName(Name name, boolean subject) {
-    }
-
-    private void registerNames(String text, List<Paragraph> paragraphs, List<QuoteSpan> quotes, Cast cast) {
-        List<ShortName> shortNames = new ArrayList<>();
-        int q = 0;
-        for (Paragraph paragraph : paragraphs) {
-            if (paragraph.furniture() || isTitleCase(paragraph.text())) {
-                continue;
-            }
-            int from = paragraph.start();
-            while (q < quotes.size() && quotes.get(q).open() < paragraph.end()) {
-                QuoteSpan quote = quotes.get(q++);
-                if (quote.open() >= from) {
-                    registerSegment(text, from, quote.open(), paragraph, cast, shortNames);
-                    from = Math.min(paragraph.end(), quote.close() + 1);
-                }
-            }
-            registerSegment(text, from, paragraph.end(), paragraph, cast, shortNames);
-        }
-        for (ShortName found : shortNames) {
-            Name name = found.name();
-            Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
-            if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON)) {
-                actor = cast.addShort(name, name.kind(), name.title());
-            }
-            if (actor != null) {
-                actor.confirmed |= actor.kind == ActorKind.PERSON;
-                cast.mention(name.start(), name.end(), actor, found.subject());
-            }
-        }
-    }
-
-    private void registerSegment(String text, int from, int to, Paragraph paragraph, Cast cast,
-            List<ShortName> shortNames) {
-        if (to <= from) {
-            return;
-        }
-        for (Name name : names.find(text, from, to)) {
-            if (!name.isActor()) {
-                continue;
-            }
-            int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
-            boolean subject = name.kind() == ActorKind.PERSON
-                    && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
-            boolean isShort = name.kind() == ActorKind.PERSON ? name.singleWord() : NameFinder.isAcronym(name.text());
-            if (isShort) {
-                shortNames.add(new ShortName(name, subject));
-                continue;
-            }
-            String title = name.title() != null && Lexicon.hasTitleOrRole(name.title()) ? name.title() : null;
-            String role = join(title, roles.before(text, titleStart, paragraph.start()),
-                    roles.after(text, name.end(), paragraph.end()));
-            cast.addFull(name, role, roles.acronymAfter(text, name.end(), paragraph.end()), subject);
-        }
-    }
-
-    /** Headlines in title case capitalize every word, so their capitalized runs are not names. */
-    private static boolean isTitleCase(String line) {
-        var matcher = WORD.matcher(line);
-        int words = 0;
-        int capitalized = 0;
-        while (matcher.find()) {
-            String word = matcher.group();
-            if (word.length() > 3) {
-                words++;
-                capitalized += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
-            }
-        }
-        return words >= 4 && capitalized * 10 >= words * 8;
-    }
-
-    private static String join(String... parts) {
-        StringBuilder out = new StringBuilder();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                out.append(out.isEmpty() ? "" : ", ").append(part);
-            }
-        }
-        return out.isEmpty() ? null : out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.claimdesk.extraction;
 
+import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,11 +22,15 @@ final class AttributionFinder {
                     + "|yesterday|today|again|also|afterward|afterwards|publicly|bluntly|simply)\\b[^“”\"]{0,100}?[,:]?\\s*(?:that\\s*)?$");
     private static final Pattern TAIL_OBJECT = Pattern.compile(
             "^\\s+(?<object>(?:to\\s+)?[^,:;.“”\"]{1,60}?(?:\\([^)]{1,20}\\))?)\\s*(?:,|:|\\bthat\\b)?\\s*$");
-    private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS + ")\\s*[,:]\\s*$");
+    private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS
+            + ")(?:\\s+(?:in|on|at|during|to|after|before|from)\\s[^“”\",.:;]{1,40})?\\s*[,:]\\s*$");
+    private static final Pattern ADDRESSEE_END = Pattern.compile(
+            "\\s(?:that|on|in|at|during|after|before|about|when|while|last|this|earlier|later)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS_TO_CUE = 12;
     private static final int MAX_SHORT_SENTENCE = 8;
+    private static final int MAX_WORDS_BETWEEN = 6;
+    private static final int MAX_WORDS_REPORTED = 25;
 
     private final String text;
     private final List<Paragraph> paragraphs;
@@ -45,12 +50,18 @@ final class AttributionFinder {
             QuoteSpan quote = quotes.get(i);
             QuoteSpan previous = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
             QuoteSpan next = i + 1 < quotes.size() && quotes.get(i + 1).paragraph() == quote.paragraph() ? quotes.get(i + 1) : null;
-            Attribution own = quote.label() != null ? labelled(quote)
-                    : tightlyIntroduced(quote, previous) ? before(quote, previous) : null;
+            boolean tight = quote.label() == null && tightlyIntroduced(quote, previous);
+            Attribution own = quote.label() != null ? labelled(quote) : tight ? before(quote, previous) : null;
             if (own == null) {
                 own = after(quote, next);
             }
-            found.add(own != null ? own : before(quote, previous));
+            if (own == null && !tight) {
+                own = before(quote, previous);
+            }
+            if (own != null) {
+                speakers.spoke(own.actor(), quote.close());
+            }
+            found.add(own);
         }
         shareAcrossParagraphs(quotes, found);
         for (int i = 0; i < quotes.size(); i++) {
@@ -91,11 +102,11 @@ final class AttributionFinder {
         }
     }
 
-    /** A transcript line names its speaker: "PENCE: …". */
+    /** A transcript line names its speaker: "GREER: …". */
     private Attribution labelled(QuoteSpan quote) {
         int at = text.indexOf(quote.label(), quote.open());
         Cast.Actor actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
-                io.claimdesk.actors.ActorKind.PERSON));
+                ActorKind.PERSON));
         return new Attribution(actor, ":", AttributionMode.DIRECT, 0.85);
     }
 
@@ -120,15 +131,22 @@ final class AttributionFinder {
             return null;
         }
         boolean quoteEndsSentence = ".!?".indexOf(text.charAt(quote.end() - 1)) >= 0;
-        if (quoteEndsSentence && Character.isUpperCase(text.charAt(start)) && words(start, to) > MAX_SHORT_SENTENCE) {
+        boolean newSentence = quoteEndsSentence && Character.isUpperCase(text.charAt(start));
+        if (newSentence && (sentences.words(start, to) > MAX_SHORT_SENTENCE || next != null && to == ceiling)) {
+            // "“….” He added, “…”": a new sentence running into the next quotation introduces that one.
             return null;
         }
+        if (text.startsWith("according to ", start)) {
+            SpeakerResolver.Speaker source = speakers.agentAt(start + "according to ".length(), to);
+            return source == null ? null
+                    : new Attribution(source.actor(), "according to", AttributionMode.DIRECT, source.confidence());
+        }
         Matcher cue = Cues.VERB.matcher(text).region(start, to);
-        if (!cue.find() || words(start, cue.start()) > MAX_WORDS_TO_CUE) {
+        if (!cue.find() || sentences.words(start, cue.start()) > MAX_WORDS_TO_CUE) {
             return null;
         }
         SpeakerResolver.Speaker speaker = cue.start() == start
-                ? speakers.agentAt(skipSpace(cue.end(), to), to)
+                ? speakers.agentAt(sentences.skipSpace(cue.end(), to), to)
                 : speakers.subjectBefore(start, cue.start());
         if (speaker == null) {
             return null;
@@ -162,33 +180,32 @@ final class AttributionFinder {
             String tail = text.substring(cueEnd, quote.open());
             AttributionMode mode = AttributionMode.DIRECT;
             String cueText = verb;
+            boolean plain = TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches();
             Matcher object = TAIL_OBJECT.matcher(tail);
-            if (TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches()) {
-                cueText = verb;
-            } else if (Cues.ADDRESSED.contains(verb) && object.matches() && !object.group("object").contains(" that ")) {
-                cueText = verb + " " + object.group("object").trim();
-            } else if (words(cueEnd, quote.open()) <= 25) {
+            if (!plain && object.matches() && Cues.addresses(verb, object.group("object").trim())
+                    && !object.group("object").contains(" that ")) {
+                cueText = verb + " " + addressee(object.group("object").trim());
+            } else if (!plain && sentences.words(cueEnd, quote.open()) <= MAX_WORDS_REPORTED) {
+                // "X told Y that the army was “…”": a quoted part inside reported speech.
                 mode = AttributionMode.MIXED;
-            } else {
+            } else if (!plain) {
                 continue;
             }
+            if (quote.single() && mode == AttributionMode.MIXED) {
+                // Single marks inside reported speech are mostly labels and terms, not quotations.
+                return null;
+            }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
-            if (speaker == null && Cues.PARTICIPLES.contains(verb)) {
+            if (speaker == null && Cues.PARTICIPLES.contains(verb) && mode != AttributionMode.DIRECT) {
                 continue;
             }
             if (speaker == null && cueStart > from) {
+                // "X warned the day before, saying, “…”": the participle hangs on the subject of its clause.
                 speaker = speakers.firstPerson(from, cueStart);
             }
             if (speaker != null) {
                 double confidence = mode == AttributionMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();
                 return new Attribution(speaker.actor(), cueText, mode, confidence);
-            }
-        }
-        if (!cues.isEmpty() && Cues.PARTICIPLES.contains(text.substring(cues.get(cues.size() - 1)[0], cues.get(cues.size() - 1)[1]))) {
-            int[] last = cues.get(cues.size() - 1);
-            SpeakerResolver.Speaker speaker = speakers.firstPerson(from, last[0]);
-            if (speaker != null) {
-                return new Attribution(speaker.actor(), text.substring(last[0], last[1]), AttributionMode.DIRECT, 0.55);
             }
         }
         return colon(from, quote.open());
@@ -204,7 +221,7 @@ final class AttributionFinder {
         if (comma < 0 || comma >= to || !text.substring(comma + 1, to).isBlank()) {
             return null;
         }
-        SpeakerResolver.Speaker speaker = speakers.agentAt(skipSpace(according.end(), comma), comma);
+        SpeakerResolver.Speaker speaker = speakers.agentAt(sentences.skipSpace(according.end(), comma), comma);
         return speaker == null ? null
                 : new Attribution(speaker.actor(), "according to", AttributionMode.DIRECT, speaker.confidence());
     }
@@ -236,10 +253,14 @@ final class AttributionFinder {
      */
     private Attribution continuation(List<QuoteSpan> quotes, List<Attribution> found, int i) {
         QuoteSpan quote = quotes.get(i);
-        for (int j = i - 1; j >= 0 && quotes.get(j).paragraph() == quote.paragraph(); j--) {
-            if (found.get(j) != null) {
-                return weaker(found.get(j), 0.75);
-            }
+        QuoteSpan previousQuote = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
+        if (previousQuote != null && found.get(i - 1) != null && adjacent(previousQuote, quote)
+                && previousQuote.single() == quote.single()) {
+            return weaker(found.get(i - 1), 0.75);
+        }
+        if (quote.single()) {
+            // A single-quoted span far from any cue is a term or a label.
+            return null;
         }
         Paragraph paragraph = paragraphs.get(quote.paragraph());
         if (quote.open() != paragraph.start()) {
@@ -263,7 +284,16 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "…, Schiff said. “…”": the quotation goes on from the attribution of the sentence before it. */
+    /**
+     * Two quotations of one speaker stand close: a cue or a few words between them (",” he said. “", " and then “"),
+     * or the second opens its own sentence.
+     */
+    private boolean adjacent(QuoteSpan previous, QuoteSpan quote) {
+        return sentences.words(previous.close() + 1, quote.open()) <= MAX_WORDS_BETWEEN
+                || sentences.start(quote.open(), previous.close() + 1) >= quote.open();
+    }
+
+    /** "…, Lind said. “…”": the quotation goes on from the attribution of the sentence before it. */
     private Attribution previousSentence(QuoteSpan quote, Paragraph paragraph) {
         int sentenceStart = sentences.start(quote.open(), paragraph.start());
         if (sentenceStart <= paragraph.start()) {
@@ -290,16 +320,23 @@ final class AttributionFinder {
         }
         SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
         if (speaker == null) {
-            speaker = speakers.agentAt(skipSpace(cueEnd, to), to);
+            speaker = speakers.agentAt(sentences.skipSpace(cueEnd, to), to);
         }
         return speaker == null ? null
                 : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), AttributionMode.DIRECT, 0.8);
     }
 
-    /** "Caddell continued:" standing alone before a quoted paragraph. */
+    /** "Lindqvist continued:" standing alone before a quoted paragraph. */
     private Attribution introduction(Paragraph paragraph) {
         int colon = paragraph.end() - 1;
-        return lastCue(sentences.start(colon, paragraph.start()), colon);
+        int from = sentences.start(colon, paragraph.start());
+        Attribution cued = lastCue(from, colon);
+        if (cued != null) {
+            return cued;
+        }
+        // "On Monday, Greer made the following remarks:" introduces its subject's words without a cue verb.
+        SpeakerResolver.Speaker speaker = speakers.firstPerson(from, colon);
+        return speaker == null ? null : new Attribution(speaker.actor(), ":", AttributionMode.DIRECT, 0.6);
     }
 
     private Paragraph previousBody(int index) {
@@ -319,36 +356,19 @@ final class AttributionFinder {
     /** The verb as written, with its addressee when it has one ("told Yonhap News TV"). */
     private String cueText(Matcher cue, int limit) {
         String verb = cue.group();
-        if (!Cues.ADDRESSED.contains(verb) || verb.equals("said") || verb.equals("says")) {
-            return verb;
-        }
         int end = cue.end();
         int stop = end;
         while (stop < limit && ",.;:“”\"".indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
-        String object = text.substring(end, stop).trim();
-        int cut = object.indexOf(" that ");
-        if (cut >= 0) {
-            object = object.substring(0, cut);
-        }
-        return object.isEmpty() || words(end, stop) > 6 ? verb : verb + " " + object;
+        String object = addressee(text.substring(end, stop).trim());
+        boolean addressed = !object.isEmpty() && sentences.words(end, stop) <= 6 && Cues.addresses(verb, object);
+        return addressed ? verb + " " + object : verb;
     }
 
-    private int skipSpace(int from, int limit) {
-        int i = from;
-        while (i < limit && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private int words(int from, int to) {
-        Matcher matcher = WORD.matcher(text).region(from, Math.max(from, to));
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
+    /** The addressee without the time or place that follows it ("Yonhap News TV", not "… on Sunday"). */
+    private static String addressee(String object) {
+        Matcher cut = ADDRESSEE_END.matcher(object);
+        return cut.find() ? object.substring(0, cut.start()) : object;
     }
 }

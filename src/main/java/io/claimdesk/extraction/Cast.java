@@ -3,6 +3,7 @@ package io.claimdesk.extraction;
 import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,20 +17,30 @@ import java.util.Set;
 final class Cast {
 
     static final class Actor {
-        String name;
+        final String name;
         final ActorKind kind;
         String description;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> familyKeys = new LinkedHashSet<>();
         /** Seen with a title, a role, as a speaker or by surname: likely a person, not a misread capitalized phrase. */
         boolean confirmed;
+        /** Gender read from the pronouns that follow the actor's mentions as subject ('f', 'm' or '?'). */
+        char pronounGender = '?';
+        private String soundKey;
 
         Actor(String name, ActorKind kind) {
             this.name = name;
             this.kind = kind;
         }
 
-        /** 'f' or 'm' when a title, role or given name tells; '?' otherwise. */
+        String soundKey() {
+            if (soundKey == null) {
+                soundKey = ActorNames.soundKey(name);
+            }
+            return soundKey;
+        }
+
+        /** 'f' or 'm' when a title, role or given name tells, else what the pronouns tell; '?' otherwise. */
         char gender() {
             String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
             for (String word : words.split("[^\\p{L}]+")) {
@@ -40,7 +51,7 @@ final class Cast {
                     return 'm';
                 }
             }
-            return '?';
+            return pronounGender;
         }
 
         SpeakerRef ref() {
@@ -65,6 +76,8 @@ final class Cast {
 
     /** How far back a subject is preferred over a nearer mention of someone else. */
     private static final int SUBJECT_WINDOW = 700;
+    /** Separators of title words; hyphens stay inside words ("Vice-Chairman"). */
+    private static final String NOT_WORD = "[^\\p{L}\\-]+";
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
@@ -103,8 +116,10 @@ final class Cast {
     }
 
     private Actor variantOf(String name, String role) {
+        String sound = ActorNames.soundKey(name);
         for (Actor actor : actors) {
-            if (actor.kind == ActorKind.PERSON && ActorNames.sameActor(actor.name, actor.description, name, role)) {
+            if (actor.kind == ActorKind.PERSON && actor.soundKey().equals(sound)
+                    && ActorNames.sameActor(actor.name, actor.description, name, role)) {
                 actor.aliases.add(name);
                 return actor;
             }
@@ -121,7 +136,11 @@ final class Cast {
         if (Lexicon.FAMILY_NAME_FIRST.contains(parts[0].toLowerCase(Locale.ROOT))) {
             actor.familyKeys.add(ActorNames.key(parts[0]));
         }
-        actor.familyKeys.add(ActorNames.key(parts[parts.length - 1]));
+        String last = parts[parts.length - 1];
+        actor.familyKeys.add(ActorNames.key(last));
+        if (parts.length > 2 && NameFinder.isParticle(parts[parts.length - 2])) {
+            actor.familyKeys.add(ActorNames.key(parts[parts.length - 2] + last));
+        }
     }
 
     /**
@@ -153,11 +172,10 @@ final class Cast {
         return best != null ? best : known;
     }
 
+    /** Every title word ("Deputy Director") stands in the actor's role as a whole word ("Vice-Chairman" is not "Chairman"). */
     private static boolean roleMatches(Actor actor, String title) {
-        String role = " " + (actor.description == null ? "" : actor.description).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\-]+", " ") + " ";
-        for (String word : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]+", " ").trim().split(" ")) {
-            if (!word.isEmpty() && Lexicon.TITLES.contains(word) && !role.contains(" " + word + " ")) {
+        for (String word : title.toLowerCase(Locale.ROOT).split(NOT_WORD)) {
+            if (Lexicon.TITLES.contains(word) && !hasWord(actor.description, word)) {
                 return false;
             }
         }
@@ -238,7 +256,18 @@ final class Cast {
         return fallback;
     }
 
-    private static boolean compatible(Actor actor, char gender) {
+    /** Whether a person other than the actor is mentioned as a subject in [from,to). */
+    boolean otherSubjectBetween(int from, int to, Actor actor) {
+        for (Mention mention : mentions) {
+            if (mention.start() >= from && mention.start() < to && mention.subject()
+                    && mention.actor() != actor && mention.actor().kind == ActorKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean compatible(Actor actor, char gender) {
         if (actor.kind != ActorKind.PERSON) {
             return false;
         }
@@ -246,10 +275,13 @@ final class Cast {
         return gender == '?' || known == '?' || known == gender;
     }
 
-    /** What "they" or "it" refers to: the nearest earlier institution or group. */
-    Actor nearestInstitution(int position) {
+    /** What "they" or "it" refers to: an institution or group named shortly before the position. */
+    Actor nearestInstitution(int position, int window) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
+            if (mention.start() < position - window) {
+                break;
+            }
             if (mention.start() < position && mention.actor().kind != ActorKind.PERSON) {
                 return mention.actor();
             }
@@ -257,17 +289,64 @@ final class Cast {
         return null;
     }
 
-    /** "the North Korean leader": the latest actor before the position whose role has the head noun. */
+    /**
+     * What "the company" or "the statement" refers to: the organization or government body named most often before
+     * the position, the first named on a tie (news stories name their subject first).
+     */
+    Actor mainInstitution(int position) {
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            ActorKind kind = mention.actor().kind;
+            if (mention.start() < position && (kind == ActorKind.ORGANIZATION || kind == ActorKind.GOVERNMENT)) {
+                counts.merge(mention.actor(), 1, Integer::sum);
+            }
+        }
+        Actor main = null;
+        int most = 0;
+        for (Map.Entry<Actor, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > most) {
+                main = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return main;
+    }
+
+    /**
+     * "the North Korean leader", "the commission": the latest actor before the position whose role or name has the
+     * head noun.
+     */
     Actor byRole(String head, int position) {
         String word = head.toLowerCase(Locale.ROOT);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             Actor actor = mention.actor();
-            if (mention.start() < position && actor.description != null
-                    && (" " + actor.description.toLowerCase(Locale.ROOT) + " ").matches("(?s).*[^\\p{L}]" + java.util.regex.Pattern.quote(word) + "[^\\p{L}].*")) {
+            String abbreviation = Lexicon.TITLE_ABBREVIATIONS.get(word);
+            boolean described = hasWord(actor.description, word)
+                    || abbreviation != null && hasWord(actor.description, abbreviation);
+            if (mention.start() < position && (described || hasWord(actor.name, word))) {
                 return actor;
             }
         }
         return null;
+    }
+
+    /** Whether the phrase holds the lower-case word whole (letters or hyphens on neither side). */
+    private static boolean hasWord(String phrase, String word) {
+        if (phrase == null) {
+            return false;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isWordChar(lower.charAt(at - 1))) && (end == lower.length() || !isWordChar(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '-';
     }
 }

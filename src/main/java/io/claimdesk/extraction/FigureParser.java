@@ -14,7 +14,7 @@ final class FigureParser {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/:])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{L}\\p{N}/:]|[.,]\\d)"
                     + "(?:\\s*(%|percent|per cent|thousand|million|billion|trillion)\\b)?");
-    /** Up to two capitalized or hyphenated modifiers, then the counted word ("North Korean soldiers"). */
+    /** Up to three capitalized or quantity modifiers, then the counted word ("North Korean soldiers", "more troops"). */
     private static final Pattern UNIT = Pattern.compile(
             "^\\s+(?:(?:\\p{Lu}[\\p{L}\\-]*|more|additional|new|other|extra|of)\\s+){0,3}(\\p{Ll}[\\p{Ll}\\-]*)");
     private static final Set<String> NOT_UNITS = Set.of(

@@ -1,6 +1,10 @@
 package io.claimdesk.extraction;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Word lists the rules share: attribution verbs, titles, actor head nouns and words that never start a name. */
@@ -10,28 +14,50 @@ final class Lexicon {
     }
 
     /** Verbs (any tense) and phrases that introduce or follow reported speech. */
-    static final String CUE_VERBS = String.join("|",
+    private static final List<String> CUE_WORDS = List.of(
             "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding",
             "continued", "continues", "went on", "goes on", "wrote", "writes", "noted", "notes", "noting",
-            "explained", "explains", "explaining", "stated", "states", "declared", "declares", "announced",
+            "explained", "explains", "explaining", "stated", "declared", "declares", "announced",
             "announces", "reported", "reports", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
             "argued", "argues", "arguing", "asked", "asks", "asking", "replied", "replies", "responded",
             "answered", "warned", "warns", "warning", "insisted", "insists", "claimed", "claims", "commented",
             "comments", "recalled", "recalls", "remarked", "observed", "pointed out", "points out",
-            "acknowledged", "admitted", "conceded", "confirmed", "predicted", "predicts", "joked", "quipped",
+            "point out", "acknowledged", "admitted", "conceded", "confirmed", "predicted", "predicts", "joked", "quipped",
             "tweeted", "posted", "testified", "suggested", "suggests", "concluded", "urged", "urges", "vowed",
             "promised", "reiterated", "shouted", "yelled", "sang", "sings", "mentioned", "complained",
             "lamented", "cautioned", "countered", "contended", "maintained", "charged", "alleged", "boasted",
             "bragged", "expressed concern", "expressed", "criticized", "criticised", "described", "called",
             "asserted", "assessed", "analyzed", "wondered", "reads", "stating", "declaring", "discussed", "demanded",
             "questioned", "pressed", "highlighted", "underlined", "pledged", "called for", "spoke", "talked",
-            "wrote in", "explained", "responded", "retorted", "added", "acknowledges", "tweets", "writes");
+            "wrote in", "explained", "responded", "retorted", "added", "acknowledges", "tweets", "writes",
+            "evaluated", "diagnosed", "forecast", "projected", "opined", "estimated", "interpreted", "elaborated",
+            "clarified", "summarized", "recounted", "revealed", "disclosed", "indicated", "advised", "reaffirmed",
+            "underscored", "touted", "mused", "shot back", "fired back", "stresses", "notes", "pointed");
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "him", "her", "them");
+    /**
+     * The cue words as one regex alternation, grouped by first letter so that the matcher tries only the words that
+     * can start at a position; within a group the list order is kept, so an earlier word wins as before.
+     */
+    static final String CUE_VERBS = alternation(CUE_WORDS);
+
+    private static String alternation(List<String> words) {
+        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+        for (String word : words) {
+            byFirst.computeIfAbsent(word.charAt(0), first -> new ArrayList<>()).add(word.substring(1));
+        }
+        StringBuilder regex = new StringBuilder();
+        byFirst.forEach((first, rests) -> {
+            if (!regex.isEmpty()) {
+                regex.append('|');
+            }
+            regex.append(first).append("(?:").append(String.join("|", rests)).append(')');
+        });
+        return regex.toString();
+    }
 
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "i", "him", "her");
 
-    /** Capitalized role words written before a name ("Foreign Minister Cho", "Rep. Moore"). */
+    /** Capitalized role words written before a name ("Foreign Minister Cho", "Rep. Alvarez"). */
     static final Set<String> TITLES = words(
             "mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
             "rev", "sir", "dame", "lord", "del", "president", "vice", "prime", "minister", "foreign", "defense", "defence",
@@ -62,7 +88,7 @@ final class Lexicon {
 
     static final Set<String> GOVERNMENT_HEADS = words(
             "ministry", "government", "department", "embassy", "kremlin", "pentagon", "administration", "congress",
-            "house",
+            "house", "guard", "authority", "regulator", "tribunal", "inspectorate", "directorate",
             "senate", "parliament", "duma", "police", "military", "army", "navy", "authorities", "cabinet",
             "presidency", "office", "state", "white", "assembly", "court", "commission", "bureau", "secretariat",
             "forces", "command", "fbi", "cia", "nsa", "nis", "jcs", "legislature", "council", "agency",
@@ -75,7 +101,11 @@ final class Lexicon {
             "federation", "league", "alliance", "coalition", "nato", "club", "initiative", "project",
             "program", "council", "academy", "team", "firm", "partners", "institution", "network", "movement",
             "church", "trust", "laboratory", "lab", "watch", "international", "clinic", "hospital", "studies",
-            "consulting", "strategies", "llc", "ltd", "rand", "brookings", "heritage", "pac", "dnc", "rnc");
+            "consulting", "strategies", "llc", "ltd", "pac", "dnc", "rnc",
+            "systems", "capital", "holdings", "technologies", "industries", "motors", "airlines", "solutions",
+            "services", "pharmaceuticals", "electronics", "communications", "networks", "enterprises", "ventures",
+            "insurance", "securities", "investments", "associates", "llp", "plc", "gmbh", "ag", "sa", "labs",
+            "energy", "airways", "petroleum", "oil", "steel", "media");
 
     /** Capitalized words that start sentences or clauses but never begin an actor name. */
     static final Set<String> NON_NAME_WORDS = words(
@@ -110,7 +140,7 @@ final class Lexicon {
             "iran", "iranian", "iraq", "iraqi", "syria", "syrian", "israel", "israeli", "india", "indian",
             "pakistan", "mexico", "mexican", "canada", "canadian", "australia", "australian", "cuba",
             "vietnam", "taiwan", "hong", "kong", "middle", "gulf", "pacific", "atlantic", "arctic", "latin",
-            "western", "western", "street", "avenue", "square", "park", "base", "airport", "capital", "bay",
+            "western", "street", "avenue", "square", "base", "airport", "capital", "bay",
             "california", "texas", "florida", "ohio", "nevada", "pennsylvania", "michigan", "virginia",
             "carolina", "georgia", "arizona", "wisconsin", "iowa", "colorado", "illinois", "jersey",
             "massachusetts", "hampshire", "minnesota", "missouri", "tennessee", "alabama", "louisiana",
@@ -119,7 +149,7 @@ final class Lexicon {
             "oklahoma", "arkansas", "mississippi", "manhattan", "brooklyn", "chicago", "boston", "philadelphia",
             "dallas", "houston", "miami", "atlanta", "detroit", "cleveland", "denver", "seattle", "burma",
             "myanmar", "saudi", "arabia", "turkey", "egypt", "libya", "yemen", "afghanistan", "crimea",
-            "ussuriysk", "d.c.", "u.s.", "u.k.", "u.n.", "eu", "us", "uk", "nato", "war", "cold", "world");
+            "d.c.", "u.s.", "u.k.", "u.n.", "eu", "us", "uk", "nato", "war", "cold", "world");
 
     /**
      * Romanized East Asian family names, written first ("Kim Jong-un" is a Kim): a later bare "Kim" or
@@ -147,7 +177,7 @@ final class Lexicon {
             "week", "month", "year", "road", "mountain", "tower", "bridge", "building", "hall", "stadium", "station",
             "district", "system", "missile", "rocket", "satellite", "dialogue", "forum", "conference", "meeting",
             "election", "elections", "debate", "primary", "caucuses", "show", "tour", "crisis", "scandal", "amendment",
-            "constitution", "charter", "resolution", "policy", "reform", "deal", "budget", "affairs");
+            "constitution", "charter", "resolution", "policy", "reform", "deal", "budget", "affairs", "war");
 
     /** Nouns naming a role or occupation; one of them anchors a description next to a name. */
     static final Set<String> ROLE_NOUNS = words(
@@ -171,7 +201,9 @@ final class Lexicon {
             "admiral", "marshal", "soldier", "pilot", "agent", "lobbyist", "negotiator", "mediator", "observer",
             "broadcaster", "presenter", "commentator", "blogger", "novelist", "poet", "artist", "musician",
             "rapper", "athlete", "player", "coach", "manager", "nurse", "surgeon", "psychologist", "sociologist",
-            "political", "councilman", "councilwoman", "assemblyman", "assemblywoman", "legislator", "delegate");
+            "political", "councilman", "councilwoman", "assemblyman", "assemblywoman", "legislator", "delegate",
+            "farmer", "worker", "resident", "driver", "miner", "fisherman", "vendor", "merchant", "master",
+            "negotiator", "announcer", "lecturer", "inspector", "surveyor", "director-general");
 
     /** Words marking a woman (titles, roles, common given names), for "she" and "he" to skip the other. */
     static final Set<String> FEMALE = words(
@@ -187,10 +219,8 @@ final class Lexicon {
             "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
             "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
             "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
-            "charlotte", "rose", "alexis", "kayla", "hillary", "loretta", "claire", "condoleezza", "madeleine",
-            "nikki", "sonia", "ruth", "elena", "olga", "irina", "natalia", "tatiana", "svetlana", "yulia", "mariya",
-            "angela", "ursula", "theresa", "marine", "kamala", "melania", "ivanka", "chelsea", "jill", "sheila",
-            "maxine", "gwen", "tammy", "kirsten", "dianne", "barbara", "lisa", "susan", "heidi", "patty", "mazie");
+            "charlotte", "rose", "alexis", "kayla", "claire", "ruth", "elena", "olga", "irina", "natalia", "tatiana", "svetlana", "yulia", "angela", "theresa", "jill", "sheila",
+            "barbara", "lisa", "susan");
 
     static final Set<String> MALE = words(
             "mr", "king", "prince", "sir", "lord", "spokesman", "congressman", "businessman", "councilman",
@@ -204,17 +234,43 @@ final class Lexicon {
             "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
             "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel",
             "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah",
-            "louis", "bobby", "philip", "johnny", "barack", "bill", "mike", "jim", "tom", "bob", "ted", "chris",
-            "dick", "newt", "mitt", "mitch", "rand", "marco", "bernie", "tim", "joe", "al", "jeb", "rudy", "vladimir",
-            "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "xi", "shinzo", "fumio", "emmanuel",
-            "boris", "olaf", "volodymyr", "benjamin", "recep", "narendra", "justin", "ed", "don", "dan", "ron",
+            "louis", "bobby", "philip", "johnny", "bill", "mike", "jim", "tom", "bob", "ted", "chris",
+            "dick", "marco", "tim", "joe", "al", "vladimir",
+            "sergei", "dmitry", "alexei", "aleksey", "igor", "ivan", "nikolai", "benjamin", "justin", "ed", "don", "dan", "ron",
             "ken", "greg", "steve", "rick", "doug", "pat", "jeff", "matt", "nick", "andy", "tony", "pete");
+
+    /** Plural nouns naming a group of people ("officials", "experts", "Democrats"). */
+    static final Set<String> GROUP_NOUNS = Set.of(
+            "officials", "experts", "analysts", "observers", "critics", "lawmakers", "diplomats", "aides", "leaders",
+            "members", "residents", "witnesses", "researchers", "economists", "scholars", "investigators", "liberals",
+            "conservatives", "progressives", "voters", "citizens", "students", "workers", "farmers", "doctors",
+            "activists", "supporters", "opponents", "democrats", "republicans", "circles", "assessments",
+            "intelligence", "media", "reports", "prosecutors", "agencies", "groups", "organizers", "protesters");
+
+    /** Role nouns and the abbreviated titles written for them ("the senator" is "Sen. X"). */
+    static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("senator", "sen", "representative", "rep",
+            "governor", "gov", "general", "gen", "professor", "prof", "doctor", "dr", "delegate", "del",
+            "lieutenant", "lt", "colonel", "col", "reverend", "rev");
 
     /** Abbreviations whose final dot ends no sentence ("Rep.", "Corp.", "Sept."). */
     static final Set<String> ABBREVIATIONS = words(
             "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev",
             "corp", "inc", "co", "jr", "sr", "st", "mt", "ft", "sec", "ltd", "del", "vs", "u.s", "a.m", "p.m", "e.g",
             "i.e", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "u.n", "u.k", "n.c", "s.c");
+
+    /** Suffixes of agent nouns ("announcer", "negotiator", "analyst", "spokesman"). */
+    private static final java.util.regex.Pattern AGENT_SUFFIX =
+            java.util.regex.Pattern.compile("\\p{Ll}{3,}(?:er|or|ist|ian|man|woman)");
+    private static final Set<String> NOT_AGENTS = words(
+            "after", "never", "other", "under", "over", "whether", "rather", "either", "neither", "together",
+            "however", "later", "earlier", "former", "another", "number", "member", "matter", "order", "border",
+            "letter", "paper", "water", "power", "summer", "winter", "quarter", "corner", "error", "sector",
+            "factor", "mirror", "honor", "favor", "labor", "humor", "major", "minor", "junior", "senior");
+
+    /** A noun naming a person by role: listed, or an agent noun ("the harbor master", "a negotiator"). */
+    static boolean isRoleNoun(String word) {
+        return ROLE_NOUNS.contains(word) || AGENT_SUFFIX.matcher(word).matches() && !NOT_AGENTS.contains(word);
+    }
 
     static boolean hasTitleOrRole(String phrase) {
         for (String word : phrase.split("[\\s,]+")) {

@@ -15,7 +15,8 @@ final class MetadataReader {
 
     /** "By: John Feng", "BY LIM JEONG-WON,PARK HYUN-JOO [mail]", "Paris = Correspondent Jo Eun-ah [mail]". */
     static final Pattern BYLINE = Pattern.compile(
-            "(?i)^(?:by:?\\s+(?<by>[^\\s].{0,90})|(?:[\\p{L} ]{1,20}=\\s*)?(?:staff\\s+)?(?:reporter|correspondent|writer)"
+            "^(?:(?:By|BY|by):?\\s+(?<by>[^\\s].{0,90})|(?:[\\p{L} ]{1,20}=\\s*)?(?:[Ss]taff\\s+)?"
+                    + "(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT|[Ww]riter)"
                     + "\\s+(?<reporter>\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}[\\p{L}\\-]*){1,3}).{0,60})$");
     private static final Pattern EMAIL = Pattern.compile("\\[?[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\]?|\\[email protected\\]");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
@@ -35,6 +36,9 @@ final class MetadataReader {
             Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|and|of|to|in|is|that|was|for|with)\\b");
     private static final int HEADER_LINES = 12;
+    private static final int LANGUAGE_SAMPLE_WORDS = 300;
+    /** Page chrome naming the outlet is short ("… connect with the Korea JoongAng Daily"). */
+    private static final int MAX_CHROME_LINE = 150;
 
     private final NameFinder names;
 
@@ -107,19 +111,36 @@ final class MetadataReader {
                 return matcher.group("owner").trim();
             }
         }
+        String domain = mailDomain(paragraphs);
+        String outlet = domain == null ? null : domain.substring(0, domain.indexOf('.'));
+        String chrome = null;
         for (Paragraph paragraph : paragraphs) {
-            if (paragraph.furniture()) {
-                for (Name name : names.find(paragraph.text(), 0, paragraph.text().length())) {
-                    if (name.kind() == ActorKind.MEDIA && !name.singleWord()) {
-                        return name.text();
-                    }
+            if (paragraph.text().length() > MAX_CHROME_LINE || !paragraph.furniture()
+                    && (outlet == null || !ActorNames.key(paragraph.text()).contains(outlet))) {
+                continue;
+            }
+            for (Name name : names.find(paragraph.text(), 0, paragraph.text().length())) {
+                if (name.kind() != ActorKind.MEDIA || name.singleWord()) {
+                    continue;
+                }
+                // An outlet named like the reporters' mail domain ("Korea JoongAng Daily", joongang.co.kr) is the publisher.
+                if (outlet != null && ActorNames.key(name.text()).contains(outlet)) {
+                    return name.text();
+                }
+                if (chrome == null && paragraph.furniture()) {
+                    chrome = name.text();
                 }
             }
         }
+        return chrome != null ? chrome : domain;
+    }
+
+    /** The domain of the first mail address in the page chrome ("joongang.co.kr"). */
+    private static String mailDomain(List<Paragraph> paragraphs) {
         for (Paragraph paragraph : paragraphs) {
             Matcher matcher = EMAIL.matcher(paragraph.text());
             if (paragraph.furniture() && matcher.find() && matcher.group(1) != null) {
-                return matcher.group(1);
+                return matcher.group(1).toLowerCase(Locale.ROOT);
             }
         }
         return null;
@@ -179,6 +200,9 @@ final class MetadataReader {
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture()) {
                 continue;
+            }
+            if (words >= LANGUAGE_SAMPLE_WORDS) {
+                break;
             }
             words += ArticleCleaner.words(paragraph.text());
             Matcher matcher = ENGLISH_WORD.matcher(paragraph.text());

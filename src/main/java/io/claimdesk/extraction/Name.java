@@ -12,7 +12,9 @@ record Name(int start, int end, String text, String title, ActorKind kind) {
         return kind != null;
     }
 
+    /** A surname on its own: one word, or one word after a particle ("De Wit", "van Dijk"). */
     boolean singleWord() {
-        return text.indexOf(' ') < 0;
+        int space = text.indexOf(' ');
+        return space < 0 || text.indexOf(' ', space + 1) < 0 && NameFinder.isParticle(text.substring(0, space));
     }
 }

@@ -3,8 +3,8 @@ package io.claimdesk.extraction;
 import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
 
-    private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}&]*(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*\\.?");
+    /** Longest lower-case word that can join a name ("van", "for", "the"). */
+    private static final int MAX_CONNECTOR = 3;
+    private static final Pattern ABSTRACT_NOUN = Pattern.compile("\\p{L}{3,}(?:tions?|ments?|ness|ity)");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    /** Words opening the complement of an institution's head ("Ministry of …", "Commission on …"). */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "on");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "&");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "der", "del", "la", "le", "du", "di", "ibn");
     private static final Set<String> STRONG_MEDIA = Set.of(
@@ -37,23 +41,35 @@ final class NameFinder {
     /** All names in text[from,to), in order. */
     List<Name> find(String text, int from, int to) {
         List<Name> names = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text).region(from, to);
         List<Token> run = new ArrayList<>();
         int lastEnd = -1;
-        while (matcher.find()) {
-            Token token = new Token(matcher.start(), matcher.end(), matcher.group());
-            boolean adjacent = lastEnd >= 0 && isSpaceOnly(text, lastEnd, token.start());
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = wordEnd(text, start, to);
+            i = end;
+            boolean adjacent = lastEnd >= 0 && isSpaceOnly(text, lastEnd, start);
             if (!adjacent) {
                 flush(text, run, names);
             }
-            if (token.capitalized()) {
-                run.add(token);
-            } else if (!run.isEmpty() && (CONNECTORS.contains(token.text()) || PARTICLES.contains(token.text()))) {
+            lastEnd = end;
+            boolean capitalized = Character.isUpperCase(text.charAt(start)) || end - start > 1
+                    && Character.isLowerCase(text.charAt(start)) && Character.isUpperCase(text.charAt(start + 1));
+            // Lower-case words only matter as connectors inside a run ("of", "van"); they are short.
+            if (!capitalized && (run.isEmpty() || end - start > MAX_CONNECTOR)) {
+                flush(text, run, names);
+                continue;
+            }
+            Token token = new Token(start, end, text.substring(start, end));
+            if (capitalized || CONNECTORS.contains(token.text()) || PARTICLES.contains(token.text())) {
                 run.add(token);
             } else {
                 flush(text, run, names);
             }
-            lastEnd = token.end();
             if (endsSequence(token)) {
                 flush(text, run, names);
                 lastEnd = -1;
@@ -63,16 +79,52 @@ final class NameFinder {
         return names;
     }
 
+    /**
+     * End of the word starting at start: initials ("G.K.", "U.S."), or letters and digits with inner apostrophes,
+     * hyphens or dots ("O’Neill", "Jong-un") and an optional final dot ("Corp.").
+     */
+    private static int wordEnd(String text, int start, int to) {
+        int j = start;
+        int initials = 0;
+        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            j += 2;
+            initials++;
+        }
+        if (initials >= 2) {
+            return j;
+        }
+        j = start + 1;
+        while (j < to && (isWordChar(text.charAt(j)) || text.charAt(j) == '&')) {
+            j++;
+        }
+        while (j + 1 < to && "'’-.".indexOf(text.charAt(j)) >= 0 && isWordChar(text.charAt(j + 1))) {
+            j++;
+            while (j < to && isWordChar(text.charAt(j))) {
+                j++;
+            }
+        }
+        return j < to && text.charAt(j) == '.' ? j + 1 : j;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private static boolean endsSequence(Token token) {
         String t = token.text();
-        if (t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'")) {
+        if (!withoutPossessive(t).equals(t)) {
             return true;
         }
         return t.endsWith(".") && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(t)) && !isInitials(t);
     }
 
     private static boolean isInitials(String t) {
-        return t.length() >= 2 && t.length() <= 6 && t.matches("(?:\\p{Lu}\\.)+");
+        return t.length() >= 2 && t.length() <= 6 && INITIALS.matcher(t).matches();
     }
 
     private static boolean isSpaceOnly(String text, int from, int to) {
@@ -99,7 +151,23 @@ final class NameFinder {
                 || !run.get(0).capitalized())) {
             run.remove(0);
         }
+        for (int i = 1; i < run.size(); i++) {
+            int next = i;
+            while (next < run.size() && !run.get(next).capitalized()) {
+                next++;
+            }
+            if (next > i && next < run.size() && Lexicon.NON_NAME_WORDS.contains(run.get(next).lower())) {
+                // "… Security Council on Friday": the connector opens an adverbial, not part of the name.
+                run.subList(i, run.size()).clear();
+            }
+        }
         if (run.isEmpty()) {
+            return;
+        }
+        int complement = roleComplement(run);
+        if (complement > 0) {
+            // "Director of the National Security Office" is a role; the body named after it is the actor.
+            classify(text, new ArrayList<>(run.subList(complement, run.size())), names);
             return;
         }
         ActorKind institution = institutionKind(run);
@@ -107,7 +175,7 @@ final class NameFinder {
             names.add(name(text, run, 0, run.size(), null, institution));
             return;
         }
-        // Not an institution: "and"/"of" split persons and places apart ("Kerry and Lavrov").
+        // Not an institution: "and"/"of" split persons and places apart ("Lind and Varga").
         int from = 0;
         for (int i = 0; i <= run.size(); i++) {
             if (i == run.size() || CONNECTORS.contains(run.get(i).text())) {
@@ -120,10 +188,6 @@ final class NameFinder {
     }
 
     private void person(String text, List<Token> part, List<Name> names) {
-        Token last = part.get(part.size() - 1);
-        if (Lexicon.THING_HEADS.contains(last.lower())) {
-            return;
-        }
         int first = part.size();
         if (surnameLikeTitle(part)) {
             first--;
@@ -132,6 +196,15 @@ final class NameFinder {
             first--;
         }
         if (first == part.size() || part.size() - first > 4) {
+            return;
+        }
+        for (int i = first; i < part.size(); i++) {
+            if (Lexicon.THING_HEADS.contains(part.get(i).lower())) {
+                return;
+            }
+        }
+        if (ABSTRACT_NOUN.matcher(part.get(part.size() - 1).lower()).matches()) {
+            // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person.
             return;
         }
         boolean allPlaces = true;
@@ -143,13 +216,32 @@ final class NameFinder {
             return;
         }
         if (first == part.size() - 1) {
-            ActorKind kind = singleWordInstitution(last);
+            ActorKind kind = singleWordInstitution(part.get(first));
             if (kind != null) {
                 names.add(name(text, part, first, part.size(), title, kind));
                 return;
             }
         }
         names.add(name(text, part, first, part.size(), title, ActorKind.PERSON));
+    }
+
+    /** Where the body starts in a run opened by a role and "of"/"for"/"at" ("Director of the …"), or 0. */
+    private static int roleComplement(List<Token> run) {
+        if (run.size() < 3 || !(Lexicon.isTitle(run.get(0).text()) || Lexicon.ROLE_NOUNS.contains(run.get(0).lower()))) {
+            return 0;
+        }
+        int i = 1;
+        while (i < run.size() && (Lexicon.isTitle(run.get(i).text()) || Lexicon.ROLE_NOUNS.contains(run.get(i).lower()))) {
+            i++;
+        }
+        if (i >= run.size() - 1 || !Set.of("of", "for", "at").contains(run.get(i).text())) {
+            return 0;
+        }
+        i++;
+        while (i < run.size() && run.get(i).text().equals("the")) {
+            i++;
+        }
+        return i < run.size() ? i : 0;
     }
 
     /** "Korea", and "Korea-Russia" whose every part is a place. */
@@ -169,14 +261,16 @@ final class NameFinder {
         }
         Token last = part.get(part.size() - 1);
         Token previous = part.get(part.size() - 2);
-        return last.capitalized() && Lexicon.isTitle(last.text()) && !Lexicon.NON_NAME_WORDS.contains(last.lower())
+        return last.capitalized() && (Lexicon.isTitle(last.text()) || Lexicon.ROLE_NOUNS.contains(last.lower()))
+                && !Lexicon.NON_NAME_WORDS.contains(last.lower())
                 && (personWord(previous) && !Lexicon.PLACE_WORDS.contains(previous.lower())
                         || Lexicon.HONORIFICS.contains(previous.lower()));
     }
 
     private static boolean personWord(Token token) {
         String lower = token.lower();
-        return token.capitalized() && !Lexicon.isTitle(token.text()) && !Lexicon.NON_NAME_WORDS.contains(lower)
+        return token.capitalized() && !Lexicon.isTitle(token.text()) && !Lexicon.ROLE_NOUNS.contains(lower)
+                && !Lexicon.NON_NAME_WORDS.contains(lower)
                 || PARTICLES.contains(token.text());
     }
 
@@ -192,30 +286,33 @@ final class NameFinder {
         return isAcronym(token.text()) ? ActorKind.ORGANIZATION : null;
     }
 
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isAcronym(String word) {
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
-    /** MEDIA, GOVERNMENT or ORGANIZATION when a head noun closes the run or opens an "of"/"for" complement. */
+    /** MEDIA, GOVERNMENT or ORGANIZATION when a head noun closes the run or opens an "of"/"for"/"on" complement. */
     private static ActorKind institutionKind(List<Token> run) {
         boolean strongMedia = false;
         for (Token token : run) {
             strongMedia |= STRONG_MEDIA.contains(token.lower());
         }
         for (int i = 0; i < run.size(); i++) {
-            boolean closing = i == run.size() - 1
-                    || run.get(i + 1).text().equals("of") || run.get(i + 1).text().equals("for");
+            boolean closing = i == run.size() - 1 || COMPLEMENT_OPENERS.contains(run.get(i + 1).text());
             if (!closing) {
                 continue;
             }
             String head = run.get(i).lower();
-            if (Lexicon.MEDIA_HEADS.contains(head) || strongMedia && i == run.size() - 1 && run.size() > 1
-                    && !Lexicon.isTitle(run.get(0).text())) {
+            boolean institutionHead = Lexicon.GOVERNMENT_HEADS.contains(head) || Lexicon.ORGANIZATION_HEADS.contains(head);
+            if (Lexicon.MEDIA_HEADS.contains(head) || strongMedia && institutionHead) {
+                // "Korean Central News Agency", "Broadcasting Corporation": an outlet named as a body.
                 return ActorKind.MEDIA;
             }
-            if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text())
-                    || head.equals("kremlin") || head.equals("pentagon"))) {
+            if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
                 return ActorKind.GOVERNMENT;
             }
             if (Lexicon.ORGANIZATION_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {

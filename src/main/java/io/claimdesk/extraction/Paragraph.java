@@ -2,8 +2,4 @@ package io.claimdesk.extraction;
 
 /** One line of the raw text, trimmed; start and end index the raw text. furniture marks page chrome. */
 record Paragraph(int index, int start, int end, String text, boolean furniture) {
-
-    boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
 }

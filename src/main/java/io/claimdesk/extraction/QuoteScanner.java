@@ -19,7 +19,7 @@ final class QuoteScanner {
     private static final char SINGLE_CURLY = 's';
     private static final char SINGLE_STRAIGHT = 'q';
 
-    /** "WALLACE: …" in a transcript: a capitalized speaker label opening the quotation. */
+    /** "WHITFIELD: …" in a transcript: a capitalized speaker label opening the quotation. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’\\-]+(?: \\p{Lu}[\\p{Lu}.'’\\-]+){0,2}):\\s+");
 
     private record Mark(char kind, int at) {
@@ -67,7 +67,8 @@ final class QuoteScanner {
                     }
                 }
                 case '’' -> {
-                    boolean apostrophe = Character.isLetterOrDigit(before) && Character.isLetter(after);
+                    boolean apostrophe = Character.isLetterOrDigit(before) && Character.isLetter(after)
+                            || pluralPossessive(text, i, paragraph.end());
                     if (!apostrophe && contains(stack, SINGLE_CURLY)) {
                         close(text, stack, SINGLE_CURLY, i, paragraph, spans);
                     }
@@ -91,6 +92,16 @@ final class QuoteScanner {
             boolean continues = next != null && isDoubleOpen(text.charAt(next.start()));
             add(spans, text, open.at(), paragraph.end(), paragraph, continues, false);
         }
+    }
+
+    /** "the farmers’ union" inside ‘…’: an s’ before a lower-case word, with a closing mark still to come. */
+    private static boolean pluralPossessive(String text, int at, int end) {
+        if (at == 0 || text.charAt(at - 1) != 's' || at + 2 >= end || text.charAt(at + 1) != ' '
+                || !Character.isLowerCase(text.charAt(at + 2))) {
+            return false;
+        }
+        int next = text.indexOf('’', at + 1);
+        return next > 0 && next < end;
     }
 
     private static boolean isDoubleOpen(char c) {

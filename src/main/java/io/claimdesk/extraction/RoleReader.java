@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class RoleReader {
 
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*(?<role>[^,;:“”\"()]{3,160}?)\\s*(?=,|;|\\.(?:\\s|$)|\\(|$)");
+            "^\\s*(?:\\([^()]{1,40}\\))?\\s*,(?:\\s*\\d{1,3},)?\\s*(?<role>[^,;:“”\"()]{3,160}?)\\s*(?=,|;|\\.(?:\\s|$)|\\(|$)");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\((?<acronym>\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,9})\\)");
     private static final Set<String> STOP_BEFORE = Set.of(
             "said", "says", "told", "that", "to", "by", "and", "or", "but", "with", "from", "of", "for", "in", "on",
@@ -27,9 +27,16 @@ final class RoleReader {
     private static final int MAX_PREFIX_WORDS = 5;
     /** After a subject comes its verb, a relative clause or an appositive, not a preposition or conjunction. */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
-            "^(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,\\s*(?:who|a|an|the)\\b"
+            "^(?:\\s*\\([^()]{1,40}\\)|\\s*,\\s*\\p{Lu}-\\p{Lu}[\\p{L}.]{0,6},|\\s*,[^,;“”\"]{3,140},(?=\\s+\\p{Ll}))?"
+                    + "(?:\\s*,\\s*(?:who|a|an|the)\\b"
                     + "|\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|into|over|under|since|because|when"
                     + "|while|after|before|if|whose|that|which|but|so|yet|until|unless|although|though|where)\\b)\\p{Ll})");
+    /** A definite role opening the sentence and closed by a comma right before the name. */
+    private static final Pattern LEADING_ROLE = Pattern.compile(
+            "(?:^|[.;:!?]\\s+)(?<role>[Tt]he\\s+[^,.;:“”\"]{3,80}?),\\s*$");
+    private static final Pattern APPOSITIVE_SUBJECT_FOLLOWS = Pattern.compile(
+            "^\\s*,\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|about|than|as|who|which|whose|that|but|so)\\b)"
+                    + "\\p{Ll}+(?:ed|s)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-./]*");
     private static final Set<String> OBJECT_MARKERS = Set.of(
             "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "than", "against", "between", "among",
@@ -42,12 +49,22 @@ final class RoleReader {
      */
     boolean isSubject(String text, int start, int end, int floor, int ceiling) {
         if (!SUBJECT_FOLLOWS.matcher(text).region(end, ceiling).lookingAt()) {
-            return false;
+            // "The mayor of Buffalo, Kevin Osei, praised …": the name as appositive of the subject.
+            return text.substring(floor, start).stripTrailing().endsWith(",")
+                    && APPOSITIVE_SUBJECT_FOLLOWS.matcher(text).region(end, ceiling).lookingAt();
         }
         List<String> before = new ArrayList<>();
         Matcher matcher = WORD.matcher(text).region(Math.max(floor, start - 60), start);
+        int previousEnd = -1;
         while (matcher.find()) {
+            if (previousEnd >= 0 && !text.substring(previousEnd, matcher.start()).isBlank()) {
+                before.clear();
+            }
             before.add(matcher.group());
+            previousEnd = matcher.end();
+        }
+        if (previousEnd >= 0 && !text.substring(previousEnd, start).isBlank()) {
+            return true;
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             String word = before.get(i);
@@ -55,7 +72,8 @@ final class RoleReader {
             boolean modifier = Character.isUpperCase(word.charAt(0)) || Lexicon.ROLE_NOUNS.contains(Lexicon.bare(word))
                     || lower.equals("of") || lower.equals("the") || lower.equals("a") || lower.equals("an");
             if (!modifier) {
-                return !OBJECT_MARKERS.contains(lower);
+                // "killing X", "praised X": the object of a verb form, not a subject.
+                return !OBJECT_MARKERS.contains(lower) && !lower.endsWith("ing") && !lower.endsWith("ed");
             }
         }
         return true;
@@ -68,6 +86,11 @@ final class RoleReader {
 
     /** Role words directly before the name, anchored on a role noun next to it. */
     String before(String text, int nameStart, int floor) {
+        Matcher leading = LEADING_ROLE.matcher(text).region(floor, nameStart);
+        if (leading.find() && hasRoleNoun(leading.group("role"))) {
+            // "The mayor of Buffalo, Kevin Osei, …": the name stands as appositive of its role.
+            return leading.group("role");
+        }
         List<String> words = new ArrayList<>();
         int cursor = nameStart;
         int from = Math.max(floor, nameStart - 100);
@@ -83,16 +106,27 @@ final class RoleReader {
             }
             String word = text.substring(span[0], span[1]);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (STOP_BEFORE.contains(lower) || Cues.VERB.matcher(word).matches()) {
+            boolean sentenceEnd = word.endsWith(".") && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(word));
+            if (STOP_BEFORE.contains(lower) || sentenceEnd || Cues.VERB.matcher(word).matches()) {
                 break;
             }
-            if (words.isEmpty() && !Lexicon.ROLE_NOUNS.contains(Lexicon.bare(word))) {
+            if (words.isEmpty() && !Lexicon.isRoleNoun(Lexicon.bare(word))) {
                 return null;
             }
             words.add(0, word);
             cursor = span[0];
         }
         return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    private static boolean hasRoleNoun(String phrase) {
+        for (String word : phrase.split("\\s+")) {
+            String bare = Lexicon.bare(word.replaceAll("[’']s$", ""));
+            if (Lexicon.ROLE_NOUNS.contains(bare) || Lexicon.ROLE_NOUNS.contains(bare.replaceAll("s$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The appositive after the name when it names a role. */
@@ -106,12 +140,6 @@ final class RoleReader {
         if (APPOSITIVE_REJECT.contains(words[0].toLowerCase(Locale.ROOT)) || Cues.containsCue(role)) {
             return null;
         }
-        for (String word : words) {
-            String bare = Lexicon.bare(word.replaceAll("[’']s$", ""));
-            if (Lexicon.ROLE_NOUNS.contains(bare) || Lexicon.ROLE_NOUNS.contains(bare.replaceAll("s$", ""))) {
-                return role;
-            }
-        }
-        return null;
+        return hasRoleNoun(role) ? role : null;
     }
 }

@@ -2,11 +2,14 @@ package io.claimdesk.extraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Sentence limits in the raw text; stops inside quotations and after abbreviations or initials do not count. */
 final class Sentences {
 
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final String text;
     private final boolean[] quoted;
@@ -51,12 +54,23 @@ final class Sentences {
         return ceiling;
     }
 
-    private int skipSpace(int from, int limit) {
+    /** The first offset at or after from that is not white space, at most limit. */
+    int skipSpace(int from, int limit) {
         int i = from;
         while (i < limit && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** Number of words in text[from,to). */
+    int words(int from, int to) {
+        Matcher matcher = WORD.matcher(text).region(from, Math.max(from, to));
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
     }
 
     private boolean isStop(int i) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    record Speaker(Cast.Actor actor, int start, double confidence) {
+    record Speaker(Cast.Actor actor, double confidence) {
     }
 
     private static final Pattern TRAILING_ADVERBS = Pattern.compile(
@@ -23,35 +23,54 @@ final class SpeakerResolver {
     /** What may stand between a name and its verb: a parenthesis (party, acronym) and an appositive. */
     private static final Pattern NAME_TO_VERB = Pattern.compile(
             "^\\s*(?:\\([^()]{1,40}\\))?\\s*(?:,(?<appositive>[^“”\"]{2,220}?),)?\\s*$");
+    /** The name is itself the appositive of a role: "The bank's spokeswoman, Hope Hillard, said". */
+    private static final Pattern APPOSITIVE_NAME_TO_VERB = Pattern.compile("^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?i)(?:^|[\\s,;:(—–])(he|she|they|it|i|we)\\s*$");
     private static final Pattern PRONOUN_AT_START = Pattern.compile("^(he|she|they|it|I|we)\\b");
     private static final Pattern WORDS_AT_END = Pattern.compile(
-            "(?:^|[,;:()“”\"—–]|\\b(?:that|and|but|when|while|as|because|if|since|after|before|although|though|where|so)\\b)"
+            "(?:^|[,;:()“”\"—–]|\\b(?i:that|and|but|when|while|as|because|if|since|after|before|although|though|where|so"
+                    + "|which|who)\\b)"
                     + "\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
     private static final Pattern PHRASE_AT_START = Pattern.compile(
             "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
-    /** Lower-case role words between an inverted verb and the name ("said 9/11 widow Terry Strada"). */
+    /**
+     * Lower-case role words between an inverted verb and the name ("said 9/11 widow Ana Ruiz"), or the document the
+     * words come from ("according to a statement from the ministry").
+     */
     private static final Pattern MODIFIERS = Pattern.compile(
-            "\\s*(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)[\\p{Ll}\\p{N}/\\-]+\\s+){0,4}");
+            "\\s*(?:(?:a|an|the)\\s+(?:statement|release|report|letter|memo|filing|email|post)\\s+(?:from|by|of)\\s+"
+                    + "(?:the\\s+)?|(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)"
+                    + "[\\p{Ll}\\p{N}/\\-]+\\s+){0,4})");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
             "spokesman", "spokeswoman", "aide", "witness", "resident", "observer", "analyst", "expert", "staffer",
             "member", "adviser", "advisor", "officer", "employee", "lawmaker", "researcher", "voter");
-    private static final Set<String> GROUP_HEADS = Set.of(
-            "officials", "experts", "analysts", "observers", "critics", "lawmakers", "diplomats", "aides", "leaders",
-            "members", "residents", "witnesses", "researchers", "economists", "scholars", "investigators",
-            "activists", "supporters", "opponents", "democrats", "republicans", "circles", "assessments",
-            "intelligence", "media", "reports", "prosecutors", "agencies", "groups", "organizers", "protesters");
     private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
             "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
             "prosecutors", "regime", "kremlin");
+    private static final Pattern COMMON_WORD_FORM = Pattern.compile("\\p{L}+(?:ing|ed|ly|tions?|ments?|ness|ity|ies)");
+    /** "After campaign aides", "But a … official", "which state news media": the clause word is not the speaker. */
+    private static final Pattern LEADING_SUBORDINATOR = Pattern.compile(
+            "^(?i:(?:after|but|and|while|which|who|as|when|because|if|since|although|though|so|that|before)\\s+)+");
+    private static final Pattern ASIDE_AT_END = Pattern.compile(",[^,“”\"]{3,80},\\s*$");
+    private static final Set<String> INSTITUTION_REFERENCES = Set.of("company", "firm", "group", "statement",
+            "release", "organization", "organisation", "agency", "ministry", "department", "outlet", "newspaper",
+            "paper", "network", "campaign", "party", "bank", "union", "institute", "foundation", "government");
+    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "with", "from", "in", "to");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
-            "three", "many", "other", "senior");
+            "three", "many", "other");
+
+    /** How far a speaker carries over to a following pronoun. */
+    private static final int SPEAKER_WINDOW = 400;
+    /** How far back "they" or "it" looks for the institution it stands for. */
+    private static final int INSTITUTION_WINDOW = 250;
 
     private final String text;
     private final Cast cast;
     private final NameFinder names;
+    private Cast.Actor lastSpeaker;
+    private int lastSpeakerAt;
 
     SpeakerResolver(String text, Cast cast, NameFinder names) {
         this.text = text;
@@ -75,12 +94,16 @@ final class SpeakerResolver {
             if (!name.isActor()) {
                 continue;
             }
-            Matcher gap = NAME_TO_VERB.matcher(text.substring(name.end(), end));
-            if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))) {
+            String between = text.substring(name.end(), end);
+            Matcher gap = NAME_TO_VERB.matcher(between);
+            boolean appositiveName = name.kind() == ActorKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
+                    && text.substring(from, name.start()).stripTrailing().endsWith(",");
+            if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))
+                    || appositiveName) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;
-                    return new Speaker(actor, name.start(), 0.9);
+                    return new Speaker(actor, 0.9);
                 }
             }
         }
@@ -88,10 +111,15 @@ final class SpeakerResolver {
         if (phrase.find()) {
             return phrase(phrase.group(1), from + phrase.start(1));
         }
+        Matcher aside = ASIDE_AT_END.matcher(trimmed);
+        if (aside.find() && aside.start() > 0 && !Cues.containsCue(aside.group())) {
+            // "A former board member, speaking on condition of anonymity, said": skip the aside.
+            return subjectBefore(from, from + aside.start());
+        }
         return null;
     }
 
-    /** The agent after an inverted verb ("said Caddell", "said a senior official"), starting at from. */
+    /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     Speaker agentAt(int from, int to) {
         String after = text.substring(from, to);
         Matcher pronoun = PRONOUN_AT_START.matcher(after);
@@ -104,7 +132,7 @@ final class SpeakerResolver {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;
-                    return new Speaker(actor, name.start(), 0.9);
+                    return new Speaker(actor, 0.9);
                 }
             }
             break;
@@ -116,11 +144,24 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Records who was just quoted: a following "he said" most likely goes on with the same speaker. */
+    void spoke(Cast.Actor actor, int at) {
+        lastSpeaker = actor;
+        lastSpeakerAt = at;
+    }
+
     Speaker pronoun(String word, int position) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Cast.Actor actor = Lexicon.PERSONAL_PRONOUNS.contains(lower) ? cast.nearestPerson(position, gender(lower))
-                : cast.nearestInstitution(position);
-        return actor == null ? null : new Speaker(actor, position, 0.8);
+        if (!Lexicon.PERSONAL_PRONOUNS.contains(lower)) {
+            Cast.Actor institution = cast.nearestInstitution(position, INSTITUTION_WINDOW);
+            return institution == null ? null : new Speaker(institution, 0.8);
+        }
+        char gender = gender(lower);
+        boolean sameSpeaker = lastSpeaker != null && lastSpeakerAt < position
+                && position - lastSpeakerAt <= SPEAKER_WINDOW && Cast.compatible(lastSpeaker, gender)
+                && !cast.otherSubjectBetween(lastSpeakerAt, position, lastSpeaker);
+        Cast.Actor actor = sameSpeaker ? lastSpeaker : cast.nearestPerson(position, gender);
+        return actor == null ? null : new Speaker(actor, 0.8);
     }
 
     private static char gender(String pronoun) {
@@ -142,13 +183,13 @@ final class SpeakerResolver {
             if (name.kind() == ActorKind.PERSON && name.start() < pronounAt) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
-                    return new Speaker(actor, name.start(), 0.55);
+                    return new Speaker(actor, 0.55);
                 }
             }
         }
         if (pronounAt < to) {
             Speaker speaker = pronoun(pronoun.group(), pronounAt);
-            return speaker == null ? null : new Speaker(speaker.actor(), pronounAt, 0.55);
+            return speaker == null ? null : new Speaker(speaker.actor(), 0.55);
         }
         return null;
     }
@@ -156,7 +197,7 @@ final class SpeakerResolver {
     /** The nearest person mentioned before the position, whatever the gender. */
     Speaker previousPerson(int position) {
         Cast.Actor actor = cast.nearestPerson(position, '?');
-        return actor == null ? null : new Speaker(actor, position, 0.5);
+        return actor == null ? null : new Speaker(actor, 0.5);
     }
 
     /** The cast member a name found in the text stands for, registering it when new. */
@@ -167,37 +208,70 @@ final class SpeakerResolver {
                 cast.mention(name.start(), name.end(), actor);
                 return actor;
             }
-            ActorKind kind = Lexicon.PLACE_WORDS.contains(name.text().toLowerCase(Locale.ROOT))
-                    ? ActorKind.GOVERNMENT : name.kind();
+            String lower = name.text().toLowerCase(Locale.ROOT);
+            if (Lexicon.GROUP_NOUNS.contains(lower)) {
+                // "Democrats said": a party or group named by its members.
+                return cast.addShort(name, ActorKind.ORGANIZATION, null);
+            }
+            if (name.title() == null && COMMON_WORD_FORM.matcher(lower).matches()) {
+                // "Following …", "Investigations …": a capitalized common word, not a surname.
+                return null;
+            }
+            ActorKind kind = Lexicon.PLACE_WORDS.contains(lower) ? ActorKind.GOVERNMENT : name.kind();
             return cast.addShort(name, kind, name.title());
         }
         return cast.addFull(name, name.title(), null);
     }
 
     /** A phrase without a name: a definite role refers back; an indefinite or plural one is an unnamed speaker. */
-    private Speaker phrase(String phrase, int start) {
-        String[] words = phrase.trim().split("\\s+");
+    private Speaker phrase(String written, int start) {
+        String phrase = LEADING_SUBORDINATOR.matcher(written.trim()).replaceFirst("");
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        String[] words = phrase.split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
+        // The head noun stands before a complement: "a spokesman for the regional water authority".
+        int headAt = words.length - 1;
+        for (int i = 1; i < words.length - 1; i++) {
+            if (COMPLEMENT.contains(words[i].toLowerCase(Locale.ROOT))) {
+                headAt = i - 1;
+                break;
+            }
+        }
+        String head = words[headAt].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
         if (words.length > 8) {
             return null;
         }
-        if ((first.equals("the") || first.equals("this")) && words.length >= 2) {
+        boolean definite = (first.equals("the") || first.equals("this")) && words.length >= 2;
+        if (definite && INSTITUTION_REFERENCES.contains(head)) {
+            // "the company said", "the statement said": the institution last named.
+            Cast.Actor institution = cast.mainInstitution(start);
+            if (institution != null) {
+                return new Speaker(institution, 0.6);
+            }
+        }
+        if (definite) {
             Cast.Actor actor = cast.byRole(head, start);
             if (actor != null) {
-                return new Speaker(actor, start, 0.7);
+                return new Speaker(actor, 0.7);
+            }
+            if (Lexicon.isRoleNoun(head)) {
+                // An unnamed person known by role only ("the announcer").
+                return new Speaker(cast.addGroup(phrase.trim(), ActorKind.ANONYMOUS, start), 0.6);
             }
         }
         ActorKind kind;
         if (GOVERNMENT_GROUP_HEADS.contains(head) && !INDEFINITE.contains(first)) {
             kind = ActorKind.GOVERNMENT;
-        } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")) {
+        } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")
+                || INDEFINITE.contains(first) && Lexicon.isRoleNoun(head)) {
             kind = ActorKind.ANONYMOUS;
-        } else if (GROUP_HEADS.contains(head)) {
+        } else if (Lexicon.GROUP_NOUNS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) {
             kind = ActorKind.ORGANIZATION;
         } else {
             return null;
         }
-        return new Speaker(cast.addGroup(phrase.trim(), kind, start), start, 0.8);
+        return new Speaker(cast.addGroup(phrase.trim(), kind, start), 0.8);
     }
 }

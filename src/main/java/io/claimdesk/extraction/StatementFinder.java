@@ -21,9 +21,11 @@ final class StatementFinder {
             "predicted", "confirmed", "told", "tells", "insisted", "insists", "acknowledged", "admitted", "stressed",
             "emphasized", "declared", "suggested", "concluded");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
-    private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)\\s*\\.?$");
+    private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)"
+            + "(?:\\s+(?:on|in|at|during|last|this|earlier|late|early|after|before)\\b[^,]{0,30})?\\s*\\.?$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile(",\\s*according to\\s+([^,]{2,80}?)\\s*\\.?$");
     private static final int MIN_WORDS = 4;
+    private static final int TAIL = 100;
 
     private final String text;
     private final Sentences sentences;
@@ -50,7 +52,7 @@ final class StatementFinder {
                         found.add(statement);
                     }
                 }
-                start = skipSpace(end, paragraph.end());
+                start = sentences.skipSpace(end, paragraph.end());
             }
         }
         return found;
@@ -70,26 +72,26 @@ final class StatementFinder {
         while (end > from && ".!? ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        String sentence = text.substring(from, end);
-        Matcher according = Cues.ACCORDING_TO.matcher(sentence);
-        if (according.find() && according.start() == 0) {
-            int comma = sentence.indexOf(',', according.end());
-            if (comma > 0) {
-                SpeakerResolver.Speaker speaker = speakers.agentAt(skipSpace(from + according.end(), from + comma), from + comma);
-                return make(skipSpace(from + comma + 1, end), end, speaker, "according to");
+        if (text.startsWith("According to ", from) || text.startsWith("according to ", from)) {
+            int agent = from + "according to ".length();
+            int comma = text.indexOf(',', agent);
+            if (comma > 0 && comma < end) {
+                SpeakerResolver.Speaker speaker = speakers.agentAt(agent, comma);
+                return make(sentences.skipSpace(comma + 1, end), end, speaker, "according to");
             }
         }
-        Matcher trailingAccording = ACCORDING_TRAILING.matcher(sentence);
+        // Trailing attributions are short: look only at the end of the sentence.
+        int tail = Math.max(from, end - TAIL);
+        Matcher trailingAccording = ACCORDING_TRAILING.matcher(text).region(tail, end);
         if (trailingAccording.find()) {
-            int agent = from + trailingAccording.start(1);
-            SpeakerResolver.Speaker speaker = speakers.agentAt(agent, from + trailingAccording.end(1));
-            return make(from, from + trailingAccording.start(), speaker, "according to");
+            SpeakerResolver.Speaker speaker = speakers.agentAt(trailingAccording.start(1), trailingAccording.end(1));
+            return make(from, trailingAccording.start(), speaker, "according to");
         }
-        Matcher trailing = TRAILING_CUE.matcher(sentence);
+        Matcher trailing = TRAILING_CUE.matcher(text).region(tail, end);
         if (trailing.find()) {
-            SpeakerResolver.Speaker speaker = speakers.subjectBefore(from + trailing.start(1), from + trailing.start(2));
+            SpeakerResolver.Speaker speaker = speakers.subjectBefore(trailing.start(1), trailing.start(2));
             if (speaker != null) {
-                return make(from, from + trailing.start(), speaker, trailing.group(2));
+                return make(from, trailing.start(), speaker, trailing.group(2));
             }
         }
         Matcher cue = Cues.VERB.matcher(text).region(from, end);
@@ -99,14 +101,14 @@ final class StatementFinder {
             }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cue.start());
             if (speaker == null) {
-                return null;
+                continue;
             }
             Matcher that = THAT.matcher(text).region(cue.end(), Math.min(end, cue.end() + 80));
             int content = that.find() ? that.end() : cue.end();
             if (content == cue.end() && (cue.group().startsWith("told") || cue.group().startsWith("tell"))) {
                 return null;
             }
-            return make(skipSpace(content, end), end, speaker, cue.group());
+            return make(sentences.skipSpace(content, end), end, speaker, cue.group());
         }
         return null;
     }
@@ -116,13 +118,5 @@ final class StatementFinder {
             return null;
         }
         return new Statement(start, end, speaker.actor(), cue, Math.min(0.7, speaker.confidence()));
-    }
-
-    private int skipSpace(int from, int limit) {
-        int i = from;
-        while (i < limit && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

@@ -62,8 +62,9 @@ class ExtractionBenchmark {
         boolean details = Boolean.getBoolean("extraction.details");
         List<Figures> figures = new ArrayList<>();
         Path seedsGold = EVAL.resolve("seeds-dev-gold.json");
-        if (Files.exists(seedsGold)) {
-            figures.add(measure("seeds-dev", load(seedsGold, EVAL.resolveSibling("seeds")), details, System.out));
+        Path seeds = EVAL.resolveSibling("seeds");
+        if (Files.exists(seedsGold) && Files.isDirectory(seeds)) {
+            figures.add(measure("seeds-dev", load(seedsGold, seeds), details, System.out));
         }
         Path polnear = EVAL.resolve("polnear-dev");
         if (Files.isDirectory(polnear)) {

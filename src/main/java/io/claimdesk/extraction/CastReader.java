@@ -1,0 +1,184 @@
+package io.claimdesk.extraction;
+
+import io.claimdesk.actors.ActorKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the cast of one article from every name written outside quotations: full names first, so that surnames,
+ * titles with surnames and acronyms met anywhere resolve to them. One instance per article.
+ */
+final class CastReader {
+
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’\\-]\\p{L}+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
+    private static final int MAX_HEADLINE = 200;
+    private static final int GENDER_WINDOW = 200;
+    private static final Pattern GENDERED_PRONOUN =
+            Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\\b");
+
+    private record ShortName(Name name, boolean subject) {
+    }
+
+    private final String text;
+    private final Sentences sentences;
+    private final NameFinder names;
+    private final RoleReader roles;
+    private final Cast cast = new Cast();
+    private final List<ShortName> shortNames = new ArrayList<>();
+    /** Start of the sentence whose subject was seen last: only the first full name in subject position counts. */
+    private int subjectSentence = -1;
+
+    CastReader(String text, Sentences sentences, NameFinder names, RoleReader roles) {
+        this.text = text;
+        this.sentences = sentences;
+        this.names = names;
+        this.roles = roles;
+    }
+
+    Cast read(List<Paragraph> paragraphs, List<QuoteSpan> quotes) {
+        int q = 0;
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.furniture() || isTitleCase(paragraph.text())) {
+                continue;
+            }
+            int from = paragraph.start();
+            while (q < quotes.size() && quotes.get(q).open() < paragraph.end()) {
+                QuoteSpan quote = quotes.get(q++);
+                if (quote.open() >= from) {
+                    readSegment(from, quote.open(), paragraph);
+                    from = Math.min(paragraph.end(), quote.close() + 1);
+                }
+            }
+            readSegment(from, paragraph.end(), paragraph);
+        }
+        for (ShortName found : shortNames) {
+            Name name = found.name();
+            Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
+            boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches()
+                    && !Lexicon.GROUP_NOUNS.contains(name.text().toLowerCase(Locale.ROOT))
+                    && occurrences(name.text()) >= 2;
+            if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON || recurringSubject)) {
+                actor = cast.addShort(name, name.kind(), name.title());
+            }
+            if (actor != null) {
+                actor.confirmed |= actor.kind == ActorKind.PERSON;
+                cast.mention(name.start(), name.end(), actor, found.subject());
+            }
+        }
+        learnGenders();
+        return cast;
+    }
+
+    /**
+     * "Ashby said she …": a feminine or masculine pronoun in the sentence of a subject mention, before anyone else is
+     * named, tells the gender of that actor when titles and given names do not.
+     */
+    private void learnGenders() {
+        List<Cast.Mention> mentions = cast.mentions();
+        Map<Cast.Actor, int[]> votes = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Cast.Mention mention = mentions.get(i);
+            if (!mention.subject() || mention.actor().kind != ActorKind.PERSON) {
+                continue;
+            }
+            int end = sentences.end(mention.end(), Math.min(text.length(), mention.end() + GENDER_WINDOW));
+            if (i + 1 < mentions.size()) {
+                end = Math.min(end, mentions.get(i + 1).start());
+            }
+            Matcher pronoun = GENDERED_PRONOUN.matcher(text).region(mention.end(), Math.max(mention.end(), end));
+            while (pronoun.find()) {
+                if (!sentences.quoted(pronoun.start())) {
+                    String word = pronoun.group().toLowerCase(Locale.ROOT);
+                    boolean feminine = word.equals("she") || word.startsWith("her");
+                    votes.computeIfAbsent(mention.actor(), actor -> new int[2])[feminine ? 0 : 1]++;
+                }
+            }
+        }
+        votes.forEach((actor, count) -> {
+            if (count[0] > count[1]) {
+                actor.pronounGender = 'f';
+            } else if (count[1] > count[0]) {
+                actor.pronounGender = 'm';
+            }
+        });
+    }
+
+    /**
+     * Registers the full names of text[from,to) and keeps the short ones for later. A lone capitalized word may be a
+     * sentence-initial adjective, so it takes the subject place of its sentence only with a title or as the surname
+     * of someone already named.
+     */
+    private void readSegment(int from, int to, Paragraph paragraph) {
+        if (to <= from) {
+            return;
+        }
+        for (Name name : names.find(text, from, to)) {
+            if (!name.isActor()) {
+                continue;
+            }
+            int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
+            boolean subject = name.kind() == ActorKind.PERSON
+                    && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
+            if (subject) {
+                int sentence = sentences.start(titleStart, paragraph.start());
+                subject = sentence != subjectSentence;
+                if (subject && (!name.singleWord() || name.title() != null
+                        || cast.findShort(name.text(), null, name.start()) != null)) {
+                    subjectSentence = sentence;
+                }
+            }
+            boolean isShort = name.kind() == ActorKind.PERSON ? name.singleWord() : NameFinder.isAcronym(name.text());
+            if (isShort) {
+                shortNames.add(new ShortName(name, subject));
+                continue;
+            }
+            String title = name.title() != null && Lexicon.hasTitleOrRole(name.title()) ? name.title() : null;
+            String role = join(title, roles.before(text, titleStart, paragraph.start()),
+                    roles.after(text, name.end(), paragraph.end()));
+            cast.addFull(name, role, roles.acronymAfter(text, name.end(), paragraph.end()), subject);
+        }
+    }
+
+    /** A lone capitalized word acting as subject is taken for a surname only when it recurs ("Varga joked …"). */
+    private int occurrences(String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Headlines in title case capitalize every word, so their capitalized runs are not names. */
+    private static boolean isTitleCase(String line) {
+        if (line.length() > MAX_HEADLINE) {
+            return false;
+        }
+        var matcher = WORD.matcher(line);
+        int words = 0;
+        int capitalized = 0;
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (word.length() > 3) {
+                words++;
+                capitalized += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 9;
+    }
+
+    private static String join(String... parts) {
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                out.append(out.isEmpty() ? "" : ", ").append(part);
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package io.claimdesk.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimdesk.actors.ActorKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFinderTest {
+
+    private final NameFinder finder = new NameFinder();
+
+    private List<Name> names(String text) {
+        return finder.find(text, 0, text.length());
+    }
+
+    private Name only(String text) {
+        List<Name> found = names(text).stream().filter(Name::isActor).toList();
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void titlesBeforeAPersonAreSplitOff() {
+        Name name = only("Russian President Vladimir Putin spoke.");
+        assertEquals("Vladimir Putin", name.text());
+        assertEquals("Russian President", name.title());
+        assertEquals(ActorKind.PERSON, name.kind());
+    }
+
+    @Test
+    void aTitleWordClosingANameIsASurname() {
+        assertEquals("Charlie King", only("said Charlie King, a Democrat").text());
+    }
+
+    @Test
+    void outletsAreMediaWithoutTheirArticle() {
+        Name times = only("The New York Times reported it.");
+        assertEquals("New York Times", times.text());
+        assertEquals(ActorKind.MEDIA, times.kind());
+        assertEquals(ActorKind.MEDIA, only("the Korean Central News Agency said").kind());
+    }
+
+    @Test
+    void roleLedRunNamesTheBodyAfterTheRole() {
+        Name office = only("Director of the National Security Office");
+        assertEquals("National Security Office", office.text());
+        assertEquals(ActorKind.GOVERNMENT, office.kind());
+    }
+
+    @Test
+    void adverbialAfterAnInstitutionIsNotPartOfItsName() {
+        assertEquals("United Nations Security Council", only("the United Nations Security Council on Friday").text());
+    }
+
+    @Test
+    void placesTreatiesAndAbstractNounsAreNotActors() {
+        assertTrue(names("in North Korea and South Korea").stream().noneMatch(Name::isActor));
+        assertTrue(names("the Comprehensive Strategic Partnership Treaty").stream().noneMatch(Name::isActor));
+        assertTrue(names("agents of Homeland Security Investigations").stream().noneMatch(n -> n.kind() == ActorKind.PERSON));
+    }
+}

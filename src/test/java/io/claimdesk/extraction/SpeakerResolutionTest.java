@@ -1,0 +1,178 @@
+package io.claimdesk.extraction;
+
+import static io.claimdesk.extraction.Claims.extract;
+import static io.claimdesk.extraction.Claims.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimdesk.actors.ActorKind;
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolutionTest {
+
+    @Test
+    void pronounResolvesToNearestEarlierPersonNeverToAPronoun() {
+        Extraction extraction = extract("Fire chief Roberto Salgado inspected the warehouse on Sunday.\n\n"
+                + "“The sprinklers had been switched off for months,” he said.");
+
+        ExtractedClaim claim = quote(extraction, "The sprinklers had been");
+        assertEquals("Roberto Salgado", claim.speaker().name());
+        assertEquals(ActorKind.PERSON, claim.speaker().kind());
+    }
+
+    @Test
+    void pronounSkipsAPersonOfTheOtherGender() {
+        Extraction extraction = extract("Mr. Daniel Okoye met Mrs. Helen Varga at the ministry.\n\n"
+                + "“The agreement protects every worker in the sector,” he said.");
+
+        assertEquals("Daniel Okoye", quote(extraction, "The agreement protects").speaker().name());
+    }
+
+    @Test
+    void genderLearnedFromPronounsSteersLaterPronouns() {
+        Extraction extraction = extract("Former chairman Arlo Pemberton spoke on Monday.\n\n"
+                + "Senator Quinlan Ashby said she would not attend the debate.\n\n"
+                + "“The party cannot afford another month like this one,” he said.");
+
+        assertEquals("Arlo Pemberton", quote(extraction, "The party cannot afford").speaker().name());
+    }
+
+    @Test
+    void surnameAloneResolvesToTheFullName() {
+        Extraction extraction = extract("Veteran diplomat Grace Imbali arrived in the capital.\n\n"
+                + "“Nobody at the table wants another winter of war,” said Imbali.");
+
+        assertEquals("Grace Imbali", quote(extraction, "Nobody at the table").speaker().name());
+    }
+
+    @Test
+    void titleAndSurnameResolveToTheFullNameWhoseRoleMatches() {
+        Extraction extraction = extract("Director Park Min-seo of the port authority met Professor Park Jae-won on Monday.\n\n"
+                + "Director Park said, “The new terminal will double our container capacity by next year.”");
+
+        assertEquals("Park Min-seo", quote(extraction, "The new terminal").speaker().name());
+    }
+
+    @Test
+    void sharedFamilyNameResolvesToTheMostRecentMention() {
+        Extraction extraction = extract("Party leader Lee Dong-hoon opened the congress. Later, his deputy Lee Su-bin addressed delegates.\n\n"
+                + "“We must win back the young voters,” Lee said.");
+
+        assertEquals("Lee Su-bin", quote(extraction, "We must win back").speaker().name());
+    }
+
+    @Test
+    void acronymInParenthesesBecomesAliasAndResolvesLater() {
+        Extraction extraction = extract("The National Weather Agency (NWA) issued a storm warning on Friday.\n\n"
+                + "NWA said that “winds may reach 120 kilometers per hour along the coast.”");
+
+        ExtractedClaim claim = quote(extraction, "winds may reach");
+        assertEquals("National Weather Agency", claim.speaker().name());
+        assertTrue(claim.speaker().aliases().contains("NWA"), claim.speaker().aliases().toString());
+    }
+
+    @Test
+    void mediaOutletIsMedia() {
+        Extraction extraction = extract("The Harbor Times reported, “Three ferries were cancelled because of the fog.”");
+
+        ExtractedClaim claim = quote(extraction, "Three ferries");
+        assertEquals("Harbor Times", claim.speaker().name());
+        assertEquals(ActorKind.MEDIA, claim.speaker().kind());
+    }
+
+    @Test
+    void unnamedSourceIsAnonymousAndItsQuoteIsKept() {
+        Extraction extraction = extract("“The talks could collapse before the weekend,” a senior negotiator said.");
+
+        ExtractedClaim claim = quote(extraction, "The talks could collapse");
+        assertEquals("a senior negotiator", claim.speaker().name());
+        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+    }
+
+    @Test
+    void collectiveAuthoritiesAreGovernment() {
+        Extraction extraction = extract("Regional authorities said, “All schools will stay closed until the water is safe.”");
+
+        ExtractedClaim claim = quote(extraction, "All schools will stay");
+        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertTrue(claim.speaker().name().contains("authorities"), claim.speaker().name());
+    }
+
+    @Test
+    void roleBeforeTheNameGoesIntoTheDescription() {
+        Extraction extraction = extract("Energy Ministry spokeswoman Ines Duarte said, “Prices will be reviewed every quarter from now on.”");
+
+        ExtractedClaim claim = quote(extraction, "Prices will be reviewed");
+        assertEquals("Ines Duarte", claim.speaker().name());
+        assertTrue(claim.speaker().description().contains("spokeswoman"), claim.speaker().description());
+    }
+
+    @Test
+    void surnameWithParticleResolvesToTheFullName() {
+        Extraction extraction = extract("Economist Pieter van Leeuwen studies housing prices.\n\n"
+                + "“Rents will keep rising until the city builds more,” Van Leeuwen said.");
+
+        assertEquals("Pieter van Leeuwen", quote(extraction, "Rents will keep rising").speaker().name());
+    }
+
+    @Test
+    void asideBetweenSubjectAndVerbIsSkipped() {
+        Extraction extraction = extract("A senior diplomat, speaking on condition of anonymity, said, "
+                + "“The ceasefire will not survive the week.”");
+
+        ExtractedClaim claim = quote(extraction, "The ceasefire will not");
+        assertEquals("A senior diplomat", claim.speaker().name());
+        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+    }
+
+    @Test
+    void pronounAfterAQuotationGoesOnWithItsSpeaker() {
+        Extraction extraction = extract("The treaty was signed by President Tomas Varga in June.\n\n"
+                + "Oskar Lind, a historian at Uppsala University, evaluated, “It is the most important pact in decades.” "
+                + "He added, “Its effects will be felt for a generation.”");
+
+        assertEquals("Oskar Lind", quote(extraction, "Its effects will be felt").speaker().name());
+    }
+
+    @Test
+    void theCompanyRefersToTheMainInstitutionOfTheStory() {
+        Extraction extraction = extract("Nordmark Industries will close its plant in Hull, a union leader at the plant said.\n\n"
+                + "“This is a painful but necessary decision,” the company said.");
+
+        ExtractedClaim claim = quote(extraction, "painful but necessary");
+        assertEquals("Nordmark Industries", claim.speaker().name());
+        assertEquals(ActorKind.ORGANIZATION, claim.speaker().kind());
+    }
+
+    @Test
+    void pronounFindsTheNameStandingAsAppositiveSubject() {
+        Extraction extraction = extract("“We expect revenue to recover by spring,” said Priya Raman, the budget director.\n\n"
+                + "The mayor of Buffalo, Kevin Osei, praised the school funding. "
+                + "“Our kids finally get what they deserve,” he told reporters.");
+
+        assertEquals("Kevin Osei", quote(extraction, "Our kids finally get").speaker().name());
+    }
+
+    @Test
+    void nameStandingAsAppositiveOfARoleIsTheSpeaker() {
+        Extraction extraction = extract("The bank's spokeswoman, Hope Hillard, said, “We take these concerns very seriously.”");
+
+        assertEquals("Hope Hillard", quote(extraction, "We take these concerns").speaker().name());
+    }
+
+    @Test
+    void roleNounMatchesItsAbbreviatedTitle() {
+        Extraction extraction = extract("Sen. Marta Quist (D-Ore.) questioned the bank on Tuesday.\n\n"
+                + "“You should resign before the end of the week,” the senator said.");
+
+        assertEquals("Marta Quist", quote(extraction, "You should resign").speaker().name());
+    }
+
+    @Test
+    void definiteRoleRefersBackToTheActorWithThatRole() {
+        Extraction extraction = extract("Harbor master Colin Reyes closed the port at noon.\n\n"
+                + "“No ship leaves until the storm has passed,” the harbor master said.");
+
+        assertEquals("Colin Reyes", quote(extraction, "No ship leaves").speaker().name());
+    }
+}

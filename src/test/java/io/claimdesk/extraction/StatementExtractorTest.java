@@ -1,0 +1,54 @@
+package io.claimdesk.extraction;
+
+import static io.claimdesk.extraction.Claims.extract;
+import static io.claimdesk.extraction.Claims.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimdesk.actors.ActorKind;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class StatementExtractorTest {
+
+    @Test
+    void accordingToOpeningASentenceIsAStatementOfItsSource() {
+        Extraction extraction = extract("According to the Coastal Guard, about 3,400 people were evacuated from the islands overnight.");
+
+        ExtractedClaim claim = statement(extraction, "people were evacuated");
+        assertEquals("about 3,400 people were evacuated from the islands overnight", claim.text());
+        assertEquals("Coastal Guard", claim.speaker().name());
+        assertEquals("according to", claim.cue());
+        assertEquals(AttributionMode.INDIRECT, claim.mode());
+        assertEquals(new Figure(new BigDecimal("3400"), "people"), claim.figures().get(0));
+    }
+
+    @Test
+    void announcedThatGivesTheReportedContent() {
+        Extraction extraction = extract("The Transport Ministry announced that the northern rail line will reopen on Monday.");
+
+        ExtractedClaim claim = statement(extraction, "rail line will reopen");
+        assertEquals("the northern rail line will reopen on Monday", claim.text());
+        assertEquals("announced", claim.cue());
+        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+    }
+
+    @Test
+    void saidWithoutQuotationMarksIsAStatement() {
+        Extraction extraction = extract("Professor Alan Whitcombe said the bridge had been inspected only twice in ten years.");
+
+        ExtractedClaim claim = statement(extraction, "the bridge had been inspected");
+        assertEquals("Alan Whitcombe", claim.speaker().name());
+        assertEquals("said", claim.cue());
+    }
+
+    @Test
+    void trailingAttributionNamesTheSourceOfTheSentence() {
+        Extraction extraction = extract("Judge Miriam Solberg opened the hearing.\n\n"
+                + "The defense will need more time to review the new evidence, Solberg said.");
+
+        ExtractedClaim claim = statement(extraction, "The defense will need");
+        assertEquals("Miriam Solberg", claim.speaker().name());
+        assertTrue(claim.text().endsWith("new evidence"), claim.text());
+    }
+}
