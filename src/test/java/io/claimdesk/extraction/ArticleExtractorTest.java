@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Invariants over the sample pages in src/test/resources/samples (raw scraped text). */
+/** Invariants over the sample pages in src/main/resources/samples (raw scraped text). */
 class ArticleExtractorTest {
 
     private static final List<String> SAMPLES = List.of("000_37a0cea256f30053.txt", "001_10dfcf0b65ddf187.txt",

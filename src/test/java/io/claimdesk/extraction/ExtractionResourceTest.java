@@ -61,8 +61,9 @@ class ExtractionResourceTest {
                 .body("items.findAll { it.kind == 'QUOTE' }.speaker.name", everyItem(equalTo("Tomas Vell" + marker)))
                 .body("items.findAll { it.kind == 'QUOTE' }.attribution.mode", everyItem(equalTo("DIRECT")))
                 .body("items.find { it.quote.exact.startsWith('We cannot') }.attribution.cue", equalTo("said"))
-                .body("items.find { it.kind == 'STATEMENT' }.attribution.cue", equalTo("according to"))
-                .body("items.find { it.kind == 'STATEMENT' }.figures[0].value", equalTo(3200))
+                .body("items.find { it.quote.exact.contains('3,200 passengers') }.kind", equalTo("STATEMENT"))
+                .body("items.find { it.quote.exact.contains('3,200 passengers') }.attribution.cue", equalTo("according to"))
+                .body("items.find { it.quote.exact.contains('3,200 passengers') }.figures[0].value", equalTo(3200))
                 .body("items.quote.exact", everyItem(not(equalTo("Leave a Comment"))));
     }
 
