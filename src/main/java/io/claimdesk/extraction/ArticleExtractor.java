@@ -52,10 +52,16 @@ public final class ArticleExtractor {
                         figures.parse(quoted)));
             }
         }
+        List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         for (StatementFinder.Statement statement : statements) {
+            if (statement.mode() == AttributionMode.MIXED && quoteClaims.stream()
+                    .anyMatch(quote -> quote.start() >= statement.start() && quote.end() <= statement.end())) {
+                // Its quoted words are already a claim of their own.
+                continue;
+            }
             String reported = raw.substring(statement.start(), statement.end());
             claims.add(new ExtractedClaim(ClaimKind.STATEMENT, reported, statement.start(), statement.end(),
-                    statement.actor().ref(), statement.cue(), AttributionMode.INDIRECT, statement.confidence(),
+                    statement.actor().ref(), statement.cue(), statement.mode(), statement.confidence(),
                     figures.parse(reported)));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));

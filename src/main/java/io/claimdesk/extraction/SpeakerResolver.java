@@ -120,6 +120,24 @@ final class SpeakerResolver {
     }
 
     /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
+    /**
+     * A country or capital as the whole subject of a sentence ("South Korea believes …", "Moscow warned …"):
+     * its government speaks.
+     */
+    Speaker countryAsSubject(int from, int to) {
+        String subject = text.substring(from, to).strip();
+        String[] words = subject.split("\\s+");
+        if (subject.isEmpty() || words.length > 3) {
+            return null;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) || !Lexicon.PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return new Speaker(cast.addGroup(subject, ActorKind.GOVERNMENT, from + text.substring(from, to).indexOf(subject)), 0.6);
+    }
+
     Speaker agentAt(int from, int to) {
         String after = text.substring(from, to);
         Matcher pronoun = PRONOUN_AT_START.matcher(after);

@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
  */
 final class StatementFinder {
 
-    record Statement(int start, int end, Cast.Actor actor, String cue, double confidence) {
+    record Statement(int start, int end, Cast.Actor actor, String cue, AttributionMode mode, double confidence) {
     }
 
     private static final Set<String> REPORTING = Set.of(
             "said", "says", "announced", "announces", "reported", "reports", "wrote", "writes", "stated", "claimed",
             "claims", "argued", "argues", "warned", "warns", "noted", "notes", "added", "adds", "explained",
             "predicted", "confirmed", "told", "tells", "insisted", "insists", "acknowledged", "admitted", "stressed",
-            "emphasized", "declared", "suggested", "concluded");
+            "emphasized", "declared", "suggested", "concluded",
+            // Beliefs and expectations of a named source are checkable claims too.
+            "believes", "believe", "believed", "expects", "expected", "speculate", "speculates", "speculated",
+            "fears", "feared", "assesses", "assessed", "estimates", "estimated");
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:" + String.join("|", REPORTING) + ")\\b");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)"
             + "(?:\\s+(?:on|in|at|during|last|this|earlier|late|early|after|before)\\b[^,]{0,30})?\\s*\\.?$");
@@ -46,16 +50,24 @@ final class StatementFinder {
             int start = paragraph.start();
             while (start < paragraph.end()) {
                 int end = sentences.end(start, paragraph.end());
-                if (!hasQuotation(start, end)) {
-                    Statement statement = statement(start, end);
-                    if (statement != null) {
-                        found.add(statement);
-                    }
+                Statement statement = statement(start, end);
+                if (statement != null && !hasQuotation(start, end)) {
+                    found.add(statement);
+                } else if (statement != null && partialQuotation(start, statement)) {
+                    // Reported speech with quoted words: "X believes the deal will reach “…” by May."
+                    found.add(new Statement(statement.start(), statement.end(), statement.actor(), statement.cue(),
+                            AttributionMode.MIXED, statement.confidence()));
                 }
                 start = sentences.skipSpace(end, paragraph.end());
             }
         }
         return found;
+    }
+
+    /** The cue comes first and the quoted words sit inside the reported content, which does not open with them. */
+    private boolean partialQuotation(int sentenceStart, Statement statement) {
+        return statement.start() > sentenceStart && !hasQuotation(sentenceStart, statement.start())
+                && !sentences.quoted(statement.start());
     }
 
     private boolean hasQuotation(int from, int to) {
@@ -94,12 +106,12 @@ final class StatementFinder {
                 return make(from, trailing.start(), speaker, trailing.group(2));
             }
         }
-        Matcher cue = Cues.VERB.matcher(text).region(from, end);
+        Matcher cue = REPORTING_VERB.matcher(text).region(from, end);
         while (cue.find()) {
-            if (!REPORTING.contains(cue.group())) {
-                continue;
-            }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cue.start());
+            if (speaker == null) {
+                speaker = speakers.countryAsSubject(from, cue.start());
+            }
             if (speaker == null) {
                 continue;
             }
@@ -117,6 +129,6 @@ final class StatementFinder {
         if (speaker == null || end <= start || text.substring(start, end).split("\\s+").length < MIN_WORDS) {
             return null;
         }
-        return new Statement(start, end, speaker.actor(), cue, Math.min(0.7, speaker.confidence()));
+        return new Statement(start, end, speaker.actor(), cue, AttributionMode.INDIRECT, Math.min(0.7, speaker.confidence()));
     }
 }

@@ -51,4 +51,34 @@ class StatementExtractorTest {
         assertEquals("Miriam Solberg", claim.speaker().name());
         assertTrue(claim.text().endsWith("new evidence"), claim.text());
     }
+
+    @Test
+    void beliefsAndExpectationsOfANamedSourceAreStatements() {
+        Extraction extraction = extract("The Finance Ministry believes that inflation will fall below three percent by the end of the year.");
+
+        ExtractedClaim claim = statement(extraction, "inflation will fall");
+        assertEquals("inflation will fall below three percent by the end of the year", claim.text());
+        assertEquals("believes", claim.cue());
+        assertEquals(AttributionMode.INDIRECT, claim.mode());
+    }
+
+    @Test
+    void aPartialQuotationInsideReportedSpeechMakesAMixedStatement() {
+        Extraction extraction = extract("The Port Authority believes the two unions will likely reach a deal bordering on "
+                + "“a permanent no-strike pledge for the harbor” before the summer season.");
+
+        ExtractedClaim claim = statement(extraction, "two unions will likely reach");
+        assertEquals("believes", claim.cue());
+        assertEquals(AttributionMode.MIXED, claim.mode());
+        assertTrue(claim.text().contains("“a permanent no-strike pledge for the harbor”"), claim.text());
+    }
+
+    @Test
+    void aCountryAsSubjectSpeaksForItsGovernment() {
+        Extraction extraction = extract("Japan believes the fishing quota will be cut by a third next year.");
+
+        ExtractedClaim claim = statement(extraction, "fishing quota will be cut");
+        assertEquals("Japan", claim.speaker().name());
+        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+    }
 }
