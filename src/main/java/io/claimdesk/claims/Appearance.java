@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import io.claimdesk.actors.Actor;
 import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.sources.Source;
@@ -39,6 +40,11 @@ public class Appearance extends PanacheEntityBase {
 
     @Embedded
     public QuoteColumns quote;
+
+    /** Whom this source attributes the claim to; sources can disagree, so each appearance keeps its own. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "attribution_speaker_id")
+    public Actor speaker;
 
     /** The words that attribute the quote to its speaker here, e.g. "said" or "according to". */
     @Column(name = "attribution_cue")

@@ -6,5 +6,5 @@ import java.util.UUID;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.sources.SourceRef;
 
-public record AppearanceView(UUID id, SourceRef source, TextQuote quote, Attribution attribution, Instant createdAt) {
+public record AppearanceView(UUID id, SourceRef source, TextQuote quote, AttributionView attribution, Instant createdAt) {
 }

@@ -18,8 +18,8 @@ final class ClaimMapper {
                 attribution(appearance), appearance.createdAt);
     }
 
-    private static Attribution attribution(Appearance appearance) {
-        return appearance.cue == null && appearance.mode == null ? null : new Attribution(appearance.cue, appearance.mode);
+    private static AttributionView attribution(Appearance appearance) {
+        return new AttributionView(ActorRef.of(appearance.speaker), appearance.cue, appearance.mode);
     }
 
     static ClaimSummary toSummary(Claim claim, List<Appearance> appearances) {

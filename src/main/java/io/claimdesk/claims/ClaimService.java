@@ -86,7 +86,7 @@ public class ClaimService {
         claim.persist();
         audit.record(AuditAction.CREATE, AuditedType.CLAIM, claim.id, claim.id, null, ClaimState.of(claim));
         if (source != null) {
-            appear(claim, source, quote, request.attribution());
+            appear(claim, source, quote, request.attribution(), claim.speaker);
         }
         return get(claim.id);
     }
@@ -95,7 +95,8 @@ public class ClaimService {
     public ClaimDetail get(UUID id) {
         Claim claim = require(id);
         List<Appearance> appearances = Appearance.list(
-                "select a from Appearance a join fetch a.source where a.claim.id = ?1 order by a.createdAt, a.id", id);
+                "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id = ?1"
+                        + " order by a.createdAt, a.id", id);
         return ClaimMapper.toDetail(claim, appearances, reviews.latest(id).orElse(null), evidence.forClaim(id),
                 publications.current(id).orElse(null));
     }
@@ -127,7 +128,14 @@ public class ClaimService {
             claim.kind = patch.kind();
         }
         if (patch.speaker() != null) {
+            Actor previous = claim.speaker;
             claim.speaker = speaker(patch.speaker());
+            // Appearances that only repeated the old speaker follow; ones naming someone else keep what their source said.
+            for (Appearance appearance : Appearance.<Appearance> list("claim.id = ?1", id)) {
+                if (sameActor(appearance.speaker, previous)) {
+                    appearance.speaker = claim.speaker;
+                }
+            }
         }
         if (patch.status() != null) {
             claim.status = patch.status();
@@ -153,7 +161,8 @@ public class ClaimService {
     public AppearanceView addAppearance(UUID claimId, NewAppearance request) {
         Claim claim = require(claimId);
         Source source = sources.referenced(request.sourceId());
-        return ClaimMapper.toView(appear(claim, source, sources.anchor(source, request.quote()), request.attribution()));
+        Actor speaker = request.speaker() == null ? claim.speaker : speaker(request.speaker());
+        return ClaimMapper.toView(appear(claim, source, sources.anchor(source, request.quote()), request.attribution(), speaker));
     }
 
     @Transactional(SUPPORTS)
@@ -191,7 +200,8 @@ public class ClaimService {
         }
         List<Claim> claims = Claim.list("select c from Claim c left join fetch c.speaker where c.id in ?1", ids);
         Map<UUID, List<Appearance>> appearances = Appearance.<Appearance> list(
-                "select a from Appearance a join fetch a.source where a.claim.id in ?1 order by a.createdAt, a.id", ids)
+                "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id in ?1"
+                        + " order by a.createdAt, a.id", ids)
                 .stream()
                 .collect(Collectors.groupingBy(appearance -> appearance.claim.id));
         return Keyset.inOrder(ids, claims, claim -> claim.id).stream()
@@ -207,7 +217,8 @@ public class ClaimService {
                 "select a.id, a.quote_start as sort_key from appearance a", where, Keyset.SortKey.POSITION, false, cursor,
                 limit);
         List<Appearance> appearances = slice.ids().isEmpty() ? List.of()
-                : Appearance.list("select a from Appearance a join fetch a.claim c left join fetch c.speaker where a.id in ?1",
+                : Appearance.list("select a from Appearance a join fetch a.claim c left join fetch c.speaker"
+                        + " left join fetch a.speaker where a.id in ?1",
                         slice.ids());
         return new Page<>(Keyset.inOrder(slice.ids(), appearances, appearance -> appearance.id).stream()
                 .map(ClaimMapper::toSourceView).toList(), slice.nextCursor());
@@ -290,7 +301,7 @@ public class ClaimService {
         claim.updatedAt = claim.createdAt;
         claim.persist();
         audit.record(AuditAction.CREATE, AuditedType.CLAIM, claim.id, claim.id, null, ClaimState.of(claim));
-        appear(claim, found.source(), found.quote(), found.attribution());
+        appear(claim, found.source(), found.quote(), found.attribution(), claim.speaker);
         return claim;
     }
 
@@ -302,6 +313,12 @@ public class ClaimService {
             claim.updatedAt = Timestamps.now();
             audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
         }
+        for (Appearance appearance : Appearance.<Appearance> list("speaker", from)) {
+            AppearanceView before = ClaimMapper.toView(appearance);
+            appearance.speaker = to;
+            audit.record(AuditAction.UPDATE, AuditedType.APPEARANCE, appearance.id, appearance.claim.id, before,
+                    ClaimMapper.toView(appearance));
+        }
         Claim.flush();
     }
 
@@ -312,7 +329,7 @@ public class ClaimService {
                 quote.end()) > 0;
     }
 
-    private Appearance appear(Claim claim, Source source, TextQuote quote, Attribution attribution) {
+    private Appearance appear(Claim claim, Source source, TextQuote quote, Attribution attribution, Actor speaker) {
         long existing = Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
                 claim.id, source.id, quote.start(), quote.end());
         if (existing > 0) {
@@ -322,6 +339,7 @@ public class ClaimService {
         appearance.claim = claim;
         appearance.source = source;
         appearance.quote = QuoteColumns.of(quote);
+        appearance.speaker = speaker;
         appearance.cue = attribution == null ? null : Text.strippedOrNull(attribution.cue());
         appearance.mode = attribution != null && attribution.mode() != null ? attribution.mode()
                 : claim.kind == ClaimKind.QUOTE ? AttributionMode.DIRECT : AttributionMode.INDIRECT;
@@ -337,6 +355,10 @@ public class ClaimService {
             return null;
         }
         return input.id() != null ? actors.referenced(input.id()) : actors.findOrCreate(input.name(), input.kind());
+    }
+
+    private static boolean sameActor(Actor one, Actor other) {
+        return one == null ? other == null : other != null && one.id.equals(other.id);
     }
 
     private static List<String> normalizedTags(List<String> tags) {

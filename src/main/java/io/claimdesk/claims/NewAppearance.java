@@ -10,5 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.claimdesk.anchoring.QuoteSelector;
 
 @Schema(description = "Another place where a claim appears")
-public record NewAppearance(@NotNull UUID sourceId, @NotNull @Valid QuoteSelector quote, @Valid Attribution attribution) {
+public record NewAppearance(
+        @NotNull UUID sourceId,
+        @NotNull @Valid QuoteSelector quote,
+        @Valid Attribution attribution,
+        @Schema(description = "Whom this source attributes the claim to, when it is not the claim's speaker")
+        @Valid SpeakerInput speaker) {
 }

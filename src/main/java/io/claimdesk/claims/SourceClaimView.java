@@ -25,7 +25,7 @@ public record SourceClaimView(
         @Schema(description = "Numbers the claim states, with what they count or measure") List<Figure> figures,
         UUID appearanceId,
         TextQuote quote,
-        Attribution attribution,
+        AttributionView attribution,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -253,6 +254,35 @@ class ClaimResourceTest {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "QUOTE", "sourceId", source, "quote", Map.of("exact", exact)))
                 .post("/api/v1/claims").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void eachAppearanceKeepsWhomItsSourceAttributesTheClaimTo() {
+        String claim = TestData.claim(TestData.source(), "Defence Intelligence " + TestData.unique());
+        String other = TestData.source("Elsewhere: " + TestData.TROOPS_SENTENCE + " " + TestData.unique());
+        String otherSpeaker = "Unnamed officials " + TestData.unique();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceId", other, "quote", Map.of("exact", TestData.TROOPS_QUOTE),
+                        "attribution", Map.of("cue", "according to"),
+                        "speaker", Map.of("name", otherSpeaker, "kind", "ANONYMOUS")))
+                .post("/api/v1/claims/" + claim + "/appearances")
+                .then().statusCode(201)
+                .body("attribution.speaker.name", equalTo(otherSpeaker))
+                .body("attribution.cue", equalTo("according to"))
+                .body("attribution.mode", equalTo("INDIRECT"));
+        String speaker = given().get("/api/v1/claims/" + claim).then()
+                .body("appearances[0].attribution.speaker.name", containsString("Defence Intelligence"))
+                .body("appearances[1].attribution.speaker.name", equalTo(otherSpeaker))
+                .extract().path("speaker.name");
+
+        String corrected = "Corrected Speaker " + TestData.unique();
+        given().contentType(ContentType.JSON).header("If-Match", TestData.etag("/api/v1/claims/" + claim))
+                .body(Map.of("speaker", Map.of("name", corrected)))
+                .patch("/api/v1/claims/" + claim)
+                .then().statusCode(200)
+                .body("appearances[0].attribution.speaker.name", equalTo(corrected))
+                .body("appearances[1].attribution.speaker.name", equalTo(otherSpeaker));
+        assertTrue(speaker.startsWith("Defence Intelligence"));
     }
 
     @Test
