@@ -9,6 +9,10 @@ public interface ClaimdeskConfig {
 
     Security security();
 
+    /** The largest request body accepted, in bytes; larger ones are answered 413 before they are read. */
+    @WithDefault("5242880")
+    long maxBodyBytes();
+
     Publisher publisher();
 
     interface Security {

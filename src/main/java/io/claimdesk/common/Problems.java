@@ -8,7 +8,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 /** The problem details this service answers with, besides those the problem extension maps itself. */
 public final class Problems {
 
-    private static final String TYPE_PREFIX = "urn:claimdesk:problem:";
+    static final String TYPE_PREFIX = "urn:claimdesk:problem:";
 
     private Problems() {
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -102,15 +103,15 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void oversizedBodiesAreRefusedBeforeTheyAreSent() throws Exception {
-        // With Expect: 100-continue the service refuses on the declared length alone.
-        String body = "{\"text\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}";
+    void oversizedBodiesAreRefusedAsProblemsOnTheirDeclaredLength() throws Exception {
+        String body = "{\"text\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sources"))
-                .expectContinue(true)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"status\":413"), response.body());
     }
 }
