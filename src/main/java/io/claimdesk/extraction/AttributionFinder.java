@@ -130,9 +130,12 @@ final class AttributionFinder {
         if (start >= to) {
             return null;
         }
-        boolean quoteEndsSentence = ".!?".indexOf(text.charAt(quote.end() - 1)) >= 0;
-        boolean newSentence = quoteEndsSentence && Character.isUpperCase(text.charAt(start));
-        if (newSentence && (sentences.words(start, to) > MAX_SHORT_SENTENCE || next != null && to == ceiling)) {
+        char last = text.charAt(quote.end() - 1);
+        boolean newSentence = ".!?".indexOf(last) >= 0 && Character.isUpperCase(text.charAt(start));
+        // A quotation ending in ! or ? has no comma to hand over to its cue, so a longer subject may follow it:
+        // "“…!” Scott's niece, state Del. Marcia Price, shouted.".
+        boolean longSentence = last == '.' && sentences.words(start, to) > MAX_SHORT_SENTENCE;
+        if (newSentence && (longSentence || next != null && to == ceiling)) {
             // "“….” He added, “…”": a new sentence running into the next quotation introduces that one.
             return null;
         }

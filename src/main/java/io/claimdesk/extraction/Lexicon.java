@@ -149,7 +149,31 @@ final class Lexicon {
             "oklahoma", "arkansas", "mississippi", "manhattan", "brooklyn", "chicago", "boston", "philadelphia",
             "dallas", "houston", "miami", "atlanta", "detroit", "cleveland", "denver", "seattle", "burma",
             "myanmar", "saudi", "arabia", "turkey", "egypt", "libya", "yemen", "afghanistan", "crimea",
-            "d.c.", "u.s.", "u.k.", "u.n.", "eu", "us", "uk", "nato", "war", "cold", "world");
+            "d.c.", "u.s.", "u.k.", "u.n.", "eu", "us", "uk", "nato", "war", "cold", "world",
+            // Other countries, their peoples and capitals. Left out: names also common as given names (Chad, Jordan).
+            "albania", "algeria", "angola", "argentina", "armenia", "austria", "azerbaijan", "bahrain", "bangladesh",
+            "belarus", "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "chile",
+            "colombia", "congo", "croatia", "cyprus", "czech", "czechia", "denmark", "ecuador", "eritrea", "estonia",
+            "ethiopia", "finland", "ghana", "greece", "guatemala", "haiti", "honduras", "hungary", "iceland",
+            "indonesia", "ireland", "jamaica", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos",
+            "latvia", "lebanon", "liberia", "lithuania", "luxembourg", "malaysia", "mali", "malta", "moldova",
+            "mongolia", "montenegro", "morocco", "mozambique", "nepal", "netherlands", "zealand", "nicaragua",
+            "niger", "nigeria", "macedonia", "norway", "oman", "palestine", "panama", "paraguay", "peru",
+            "philippines", "poland", "portugal", "qatar", "romania", "rwanda", "senegal", "serbia", "singapore",
+            "slovakia", "slovenia", "somalia", "spain", "sri", "lanka", "sudan", "sweden", "switzerland",
+            "tajikistan", "tanzania", "thailand", "tunisia", "turkmenistan", "uganda", "uruguay", "uzbekistan",
+            "venezuela", "vatican", "zambia", "zimbabwe", "emirates",
+            "norwegian", "swedish", "danish", "finnish", "dutch", "belgian", "swiss", "austrian", "irish",
+            "scottish", "welsh", "spanish", "portuguese", "greek", "turkish", "polish", "czech", "hungarian",
+            "romanian", "bulgarian", "serbian", "croatian", "estonian", "latvian", "lithuanian", "belarusian",
+            "armenian", "azerbaijani", "kazakh", "afghan", "pakistani", "bangladeshi", "thai", "vietnamese",
+            "filipino", "indonesian", "malaysian", "mongolian", "taiwanese", "brazilian", "argentine",
+            "colombian", "venezuelan", "cuban", "chilean", "peruvian", "egyptian", "libyan", "tunisian",
+            "algerian", "moroccan", "nigerian", "kenyan", "ethiopian", "sudanese", "somali", "lebanese",
+            "palestinian", "jordanian", "yemeni", "qatari", "emirati", "kuwaiti",
+            "london", "paris", "berlin", "brussels", "rome", "madrid", "warsaw", "minsk", "ankara", "athens",
+            "tehran", "baghdad", "damascus", "kabul", "islamabad", "delhi", "manila", "jakarta", "hanoi", "taipei",
+            "jerusalem", "cairo", "riyadh", "havana", "caracas", "ottawa", "canberra", "tbilisi");
 
     /**
      * Romanized East Asian family names, written first ("Kim Jong-un" is a Kim): a later bare "Kim" or

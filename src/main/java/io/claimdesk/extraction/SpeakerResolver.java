@@ -25,6 +25,8 @@ final class SpeakerResolver {
             "^\\s*(?:\\([^()]{1,40}\\))?\\s*(?:,(?<appositive>[^“”\"]{2,220}?),)?\\s*$");
     /** The name is itself the appositive of a role: "The bank's spokeswoman, Hope Hillard, said". */
     private static final Pattern APPOSITIVE_NAME_TO_VERB = Pattern.compile("^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*$");
+    /** What opens that appositive: a comma, then perhaps lower-case role words ("…'s niece, state Del. Price,"). */
+    private static final Pattern APPOSITIVE_OPENING = Pattern.compile(",(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?i)(?:^|[\\s,;:(—–])(he|she|they|it|i|we)\\s*$");
     private static final Pattern PRONOUN_AT_START = Pattern.compile("^(he|she|they|it|I|we)\\b");
     private static final Pattern WORDS_AT_END = Pattern.compile(
@@ -45,7 +47,9 @@ final class SpeakerResolver {
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
             "spokesman", "spokeswoman", "aide", "witness", "resident", "observer", "analyst", "expert", "staffer",
-            "member", "adviser", "advisor", "officer", "employee", "lawmaker", "researcher", "voter");
+            "member", "adviser", "advisor", "officer", "employee", "lawmaker", "researcher", "voter", "friend",
+            "neighbor", "neighbour", "relative", "colleague", "supporter", "protester", "attendee", "bystander",
+            "survivor", "veteran", "student", "teacher", "parent", "worker", "volunteer", "customer", "passenger");
     private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
             "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
             "prosecutors", "regime", "kremlin");
@@ -97,7 +101,7 @@ final class SpeakerResolver {
             String between = text.substring(name.end(), end);
             Matcher gap = NAME_TO_VERB.matcher(between);
             boolean appositiveName = name.kind() == ActorKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
-                    && text.substring(from, name.start()).stripTrailing().endsWith(",");
+                    && APPOSITIVE_OPENING.matcher(text.substring(from, titleStart(name))).find();
             if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))
                     || appositiveName) {
                 Cast.Actor actor = actorOf(name);
@@ -109,7 +113,8 @@ final class SpeakerResolver {
         }
         Matcher phrase = WORDS_AT_END.matcher(trimmed);
         if (phrase.find()) {
-            return phrase(phrase.group(1), from + phrase.start(1));
+            Speaker country = countryAsSubject(from + phrase.start(1), from + phrase.end(1));
+            return country != null ? country : phrase(phrase.group(1), from + phrase.start(1));
         }
         Matcher aside = ASIDE_AT_END.matcher(trimmed);
         if (aside.find() && aside.start() > 0 && !Cues.containsCue(aside.group())) {
@@ -119,7 +124,6 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     /**
      * A country or capital as the whole subject of a sentence ("South Korea believes …", "Moscow warned …"):
      * its government speaks.
@@ -138,6 +142,7 @@ final class SpeakerResolver {
         return new Speaker(cast.addGroup(subject, ActorKind.GOVERNMENT, from + text.substring(from, to).indexOf(subject)), 0.6);
     }
 
+    /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     Speaker agentAt(int from, int to) {
         String after = text.substring(from, to);
         Matcher pronoun = PRONOUN_AT_START.matcher(after);
@@ -145,8 +150,7 @@ final class SpeakerResolver {
             return pronoun(pronoun.group(1), from);
         }
         for (Name name : names.find(text, from, to)) {
-            int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
-            if (name.isActor() && MODIFIERS.matcher(text).region(from, Math.max(from, titleStart)).matches()) {
+            if (name.isActor() && MODIFIERS.matcher(text).region(from, Math.max(from, titleStart(name))).matches()) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;
@@ -160,6 +164,11 @@ final class SpeakerResolver {
             return phrase(phrase.group(1), from + phrase.start(1));
         }
         return null;
+    }
+
+    /** Where the name starts with the title words written before it ("Del. Marcia Price"). */
+    private static int titleStart(Name name) {
+        return name.title() == null ? name.start() : name.start() - name.title().length() - 1;
     }
 
     /** Records who was just quoted: a following "he said" most likely goes on with the same speaker. */

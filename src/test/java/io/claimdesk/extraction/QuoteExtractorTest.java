@@ -170,6 +170,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void exclaimedQuotationTakesTheLongerSubjectOfTheCueAfterIt() {
+        Extraction extraction = extract("“What a year for our harbor!” the mayor's niece, council member Ada Lind, shouted to the crowd.");
+
+        ExtractedClaim claim = quote(extraction, "What a year");
+        assertEquals("Ada Lind", claim.speaker().name());
+        assertEquals("shouted", claim.cue());
+    }
+
+    @Test
     void transcriptLabelsNameTheSpeakers() {
         Extraction extraction = extract("Host Dana Whitfield interviewed Senator Paul Greer.\n\n"
                 + "\"WHITFIELD: Will you support the bill when it reaches the floor next week?\n\n"

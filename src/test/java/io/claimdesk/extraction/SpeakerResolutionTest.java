@@ -90,6 +90,25 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void everydayPersonNamedByRelationIsAnonymousAndItsQuoteIsKept() {
+        Extraction extraction = extract("During a long argument about the election, a friend commented: "
+                + "“For you, the rent is the most important reason to vote at all.”");
+
+        ExtractedClaim claim = quote(extraction, "the rent is the most important");
+        assertEquals("a friend", claim.speaker().name());
+        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+    }
+
+    @Test
+    void countryAsSubjectOfAQuotationSpeaksForItsGovernment() {
+        Extraction extraction = extract("On Monday, Norway said, “The fishing quota will not change this year.”");
+
+        ExtractedClaim claim = quote(extraction, "The fishing quota");
+        assertEquals("Norway", claim.speaker().name());
+        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+    }
+
+    @Test
     void collectiveAuthoritiesAreGovernment() {
         Extraction extraction = extract("Regional authorities said, “All schools will stay closed until the water is safe.”");
 
@@ -158,6 +177,13 @@ class SpeakerResolutionTest {
         Extraction extraction = extract("The bank's spokeswoman, Hope Hillard, said, “We take these concerns very seriously.”");
 
         assertEquals("Hope Hillard", quote(extraction, "We take these concerns").speaker().name());
+    }
+
+    @Test
+    void appositiveNameAfterLowerCaseRoleWordsIsTheSpeaker() {
+        Extraction extraction = extract("“The budget is a disgrace,” the mayor's closest ally, state Sen. Ola Brandt (D-Polk), said.");
+
+        assertEquals("Ola Brandt", quote(extraction, "The budget is a disgrace").speaker().name());
     }
 
     @Test
