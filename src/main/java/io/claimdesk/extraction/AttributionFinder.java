@@ -361,12 +361,17 @@ final class AttributionFinder {
         String verb = cue.group();
         int end = cue.end();
         int stop = end;
-        while (stop < limit && ",.;:“”\"".indexOf(text.charAt(stop)) < 0) {
+        while (stop < limit && (",.;:“”\"".indexOf(text.charAt(stop)) < 0 || withinNumber(stop))) {
             stop++;
         }
         String object = addressee(text.substring(end, stop).trim());
         boolean addressed = !object.isEmpty() && sentences.words(end, stop) <= 6 && Cues.addresses(verb, object);
         return addressed ? verb + " " + object : verb;
+    }
+
+    /** A comma or dot between digits ("a crowd of 5,000"). */
+    private boolean withinNumber(int at) {
+        return at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
     }
 
     /** The addressee without the time or place that follows it ("Yonhap News TV", not "… on Sunday"). */

@@ -32,7 +32,7 @@ final class Lexicon {
             "wrote in", "explained", "responded", "retorted", "added", "acknowledges", "tweets", "writes",
             "evaluated", "diagnosed", "forecast", "projected", "opined", "estimated", "interpreted", "elaborated",
             "clarified", "summarized", "recounted", "revealed", "disclosed", "indicated", "advised", "reaffirmed",
-            "underscored", "touted", "mused", "shot back", "fired back", "stresses", "notes", "pointed");
+            "underscored", "touted", "mused", "shot back", "fired back", "stresses", "notes", "pointed", "put it");
 
     /**
      * The cue words as one regex alternation, grouped by first letter so that the matcher tries only the words that

@@ -19,7 +19,10 @@ final class SpeakerResolver {
     private static final Pattern TRAILING_ADVERBS = Pattern.compile(
             "(?:\\s+(?:also|again|then|further|later|previously|recently|once|has|had|have|would|will|just|even|"
                     + "repeatedly|reportedly|immediately|openly|publicly|never|often|first|finally|quickly|simply|"
-                    + "already|once again|went on to|who|which))+\\s*$");
+                    + "already|once again|went on to|who|which|famously|angrily|bluntly|flatly|firmly|quietly|loudly|"
+                    + "proudly|sharply|strongly|sternly|calmly|curtly|tersely|frankly|candidly|privately|jokingly|"
+                    + "emphatically|confidently|cautiously|defiantly|tearfully|softly|wryly|dryly|bitterly|"
+                    + "plainly|casually|abruptly|separately|subsequently|initially|ultimately|originally))+\\s*$");
     /** What may stand between a name and its verb: a parenthesis (party, acronym) and an appositive. */
     private static final Pattern NAME_TO_VERB = Pattern.compile(
             "^\\s*(?:\\([^()]{1,40}\\))?\\s*(?:,(?<appositive>[^“”\"]{2,220}?),)?\\s*$");
@@ -43,6 +46,9 @@ final class SpeakerResolver {
             "\\s*(?:(?:a|an|the)\\s+(?:statement|release|report|letter|memo|filing|email|post)\\s+(?:from|by|of)\\s+"
                     + "(?:the\\s+)?|(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)"
                     + "[\\p{Ll}\\p{N}/\\-]+\\s+){0,4})");
+    /** An unnamed role, then the name as its appositive: "said one voter, Mary Jones, 54". */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
+            "\\s*(?:a|an|one|another|the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}[\\p{Ll}\\-]+,\\s*(?:the\\s+)?");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
@@ -150,7 +156,9 @@ final class SpeakerResolver {
             return pronoun(pronoun.group(1), from);
         }
         for (Name name : names.find(text, from, to)) {
-            if (name.isActor() && MODIFIERS.matcher(text).region(from, Math.max(from, titleStart(name))).matches()) {
+            int nameFrom = Math.max(from, titleStart(name));
+            if (name.isActor() && (MODIFIERS.matcher(text).region(from, nameFrom).matches()
+                    || name.kind() == ActorKind.PERSON && ROLE_BEFORE_NAME.matcher(text).region(from, nameFrom).matches())) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     actor.confirmed |= name.kind() == ActorKind.PERSON;

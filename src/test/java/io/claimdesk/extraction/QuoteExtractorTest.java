@@ -179,6 +179,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void asSomeonePutItIntroducesTheQuotation() {
+        Extraction extraction = extract("As Governor Alma Reyes put it: “The levees were built for a smaller river.”");
+
+        ExtractedClaim claim = quote(extraction, "The levees were built");
+        assertEquals("Alma Reyes", claim.speaker().name());
+        assertEquals("put it", claim.cue());
+    }
+
+    @Test
+    void addresseeWithANumberKeepsItsThousandsSeparator() {
+        Extraction extraction = extract("“This town deserves better,” Mayor Ben Ochs told 5,000 supporters.");
+
+        assertEquals("told 5,000 supporters", quote(extraction, "This town deserves").cue());
+    }
+
+    @Test
     void transcriptLabelsNameTheSpeakers() {
         Extraction extraction = extract("Host Dana Whitfield interviewed Senator Paul Greer.\n\n"
                 + "\"WHITFIELD: Will you support the bill when it reaches the floor next week?\n\n"

@@ -187,6 +187,20 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void nameAfterAnUnnamedRoleIsTheAgentOfAnInvertedCue() {
+        Extraction extraction = extract("“I have never seen the river this low,” said one farmer, Mary Jonsson, 54, of Millbrook.");
+
+        assertEquals("Mary Jonsson", quote(extraction, "I have never seen").speaker().name());
+    }
+
+    @Test
+    void adverbBetweenSpeakerAndCueIsSkipped() {
+        Extraction extraction = extract("“The bridge will not reopen this year,” Commissioner Ruth Albers flatly said.");
+
+        assertEquals("Ruth Albers", quote(extraction, "The bridge will not").speaker().name());
+    }
+
+    @Test
     void roleNounMatchesItsAbbreviatedTitle() {
         Extraction extraction = extract("Sen. Marta Quist (D-Ore.) questioned the bank on Tuesday.\n\n"
                 + "“You should resign before the end of the week,” the senator said.");
