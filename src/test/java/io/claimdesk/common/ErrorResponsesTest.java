@@ -77,6 +77,16 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void scalarsAreNotConvertedIntoAnotherType() {
+        problem(given().contentType(ContentType.JSON).body("{\"text\": 12}").post("/api/v1/sources").then(), 400)
+                .body("detail", containsString("text must be a string"));
+        problem(postClaim("{\"kind\": 0, \"text\": \"x\"}"), 400)
+                .body("detail", containsString("QUOTE, STATEMENT"));
+        problem(postClaim("{\"kind\": \"QUOTE\", \"text\": true}"), 400)
+                .body("detail", containsString("text must be a string"));
+    }
+
+    @Test
     void malformedQueryParameters() {
         problem(given().queryParam("status", "DONE").get("/api/v1/claims").then(), 400)
                 .body("detail", containsString("IN_REVIEW"));
