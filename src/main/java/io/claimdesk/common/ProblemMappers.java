@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -23,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 
 /**
  * The one place where exceptions become problem details, beyond what the problem extension maps by itself.
@@ -32,6 +36,9 @@ public class ProblemMappers {
 
     // The problem extension registers its own mappers at 999; these take precedence for the same types.
     private static final int BEFORE_DEFAULTS = 900;
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Unique and foreign key violations: what two requests racing each other run into. */
+    private static final Set<String> RACE_STATES = Set.of("23505", "23503");
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response notFound(NotFoundException e, UriInfo uri) {
@@ -91,6 +98,9 @@ public class ProblemMappers {
             return Problems.badRequest("Unknown property \"" + field + "\"; known here: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
+        if (e instanceof StrictJson.NulCharacterException) {
+            return Problems.badRequest(field + " must not contain the NUL character");
+        }
         String value = e instanceof InvalidFormatException invalid ? " (got \"" + invalid.getValue() + "\")" : "";
         if (field.isEmpty()) {
             return Problems.badRequest("The request body must be " + describe(e.getTargetType()));
@@ -106,6 +116,35 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response staleState(StaleStateException e, UriInfo uri) {
         return answer(Problems.concurrentChange(), uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        return failedWrite(e, uri);
+    }
+
+    /** A transaction that failed at commit reaches here wrapped; what it failed on decides the answer. */
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response failedCommit(ArcUndeclaredThrowableException e, UriInfo uri) {
+        return failedWrite(e, uri);
+    }
+
+    /**
+     * The checks before a write passed, yet the database refused it: a request running at the same time stored the
+     * same name, URL or text first, or removed what this one refers to. Anything else is a fault of the service.
+     */
+    private static Response failedWrite(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && RACE_STATES.contains(violation.getSQLState())) {
+                return answer(Problems.concurrentConflict(), uri);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return answer(Problems.concurrentChange(), uri);
+            }
+        }
+        LOG.error("Request failed", e);
+        return answer(Problems.internalError(), uri);
     }
 
     private static Response answer(HttpProblem problem, UriInfo uri) {

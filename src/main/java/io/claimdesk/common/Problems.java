@@ -51,6 +51,15 @@ public final class Problems {
                 "The resource was changed by someone else at the same time; fetch it again and retry").build();
     }
 
+    public static HttpProblem concurrentConflict() {
+        return problem(409, "conflict", "Conflict",
+                "Another request changed the same data at the same time; fetch the current state and retry").build();
+    }
+
+    public static HttpProblem internalError() {
+        return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error").build();
+    }
+
     public static HttpProblem preconditionRequired() {
         return problem(428, "precondition-required", "Precondition Required",
                 "Send the resource's current ETag in If-Match to change it").build();

@@ -1,21 +1,36 @@
 package io.claimdesk.common;
 
+import java.io.IOException;
+
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Request bodies are read as written: a number where text belongs, text where a number or a boolean belongs, or an
- * enum given by its position is a 400, not a value quietly converted into something the client did not mean.
+ * enum given by its position is a 400, not a value quietly converted into something the client did not mean. Text
+ * holding the NUL character is refused too: PostgreSQL cannot store it.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /** A string value holding the NUL character. */
+    static final class NulCharacterException extends MismatchedInputException {
+        NulCharacterException(JsonParser parser) {
+            super(parser, "text must not contain the NUL character");
+        }
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -28,5 +43,15 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.registerModule(new SimpleModule("claimdesk-strict-text").addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                String value = super.deserialize(parser, context);
+                if (value != null && value.indexOf('\0') >= 0) {
+                    throw new NulCharacterException(parser);
+                }
+                return value;
+            }
+        }));
     }
 }

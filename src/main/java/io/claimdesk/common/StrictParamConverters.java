@@ -18,7 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Answers a malformed query parameter (a UUID, an enum value, a number, a date-time) with a 400 that names the
- * parameter and what it accepts, where JAX-RS would otherwise answer 404 as if the resource did not exist.
+ * parameter and what it accepts, where JAX-RS would otherwise answer 404 as if the resource did not exist. Text
+ * parameters must not hold the NUL character, which PostgreSQL cannot store or search for.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -27,6 +28,22 @@ public class StrictParamConverters implements ParamConverterProvider {
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
+        if (rawType == String.class) {
+            return (ParamConverter<T>) new ParamConverter<String>() {
+                @Override
+                public String fromString(String value) {
+                    if (value != null && value.indexOf('\0') >= 0) {
+                        throw Problems.badRequest(name + " must not contain the NUL character");
+                    }
+                    return value;
+                }
+
+                @Override
+                public String toString(String value) {
+                    return value;
+                }
+            };
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
         }

@@ -87,6 +87,17 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void textWithTheNulCharacterIsRefusedInBodiesAndQueries() {
+        problem(given().contentType(ContentType.JSON).body("{\"text\": \"a\\u0000b\"}").post("/api/v1/sources").then(), 400)
+                .body("detail", containsString("text must not contain the NUL character"));
+        problem(postClaim("{\"kind\": \"QUOTE\", \"text\": \"x\", \"tags\": [\"a\\u0000\"]}"), 400)
+                .body("detail", containsString("tags[0] must not contain the NUL character"));
+        problem(given().urlEncodingEnabled(false).get("/api/v1/claims?q=a%00b").then(), 400)
+                .body("detail", containsString("q must not contain the NUL character"));
+        problem(given().urlEncodingEnabled(false).get("/api/v1/sources?publisher=%00").then(), 400);
+    }
+
+    @Test
     void malformedQueryParameters() {
         problem(given().queryParam("status", "DONE").get("/api/v1/claims").then(), 400)
                 .body("detail", containsString("IN_REVIEW"));
