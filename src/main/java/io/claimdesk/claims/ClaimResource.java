@@ -55,6 +55,7 @@ public class ClaimResource {
     @Operation(operationId = "createClaim", summary = "Record a claim", description = "With sourceId and quote, the quote is anchored in the source's text; a quote the text does not contain is a 422. A speaker given by an unknown name is created.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "A request running at the same time created the same new speaker; send it again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "Unknown source or speaker id, or a quote the source does not contain", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@NotNull @Valid NewClaim request) {
         ClaimDetail created = service.create(request);
@@ -128,6 +129,7 @@ public class ClaimResource {
     @Path("/{id}/similar")
     @Operation(operationId = "listSimilarClaims", summary = "Claims from other sources that likely state the same thing", description = "Ranked by trigram similarity of the texts and full-text overlap; a reviewer can fold one in with POST /claims/{id}/merge.")
     @APIResponse(responseCode = "200", description = "Similar claims, best first")
+    @APIResponse(responseCode = "400", description = "limit out of range (1 to 50)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public List<SimilarClaim> similar(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {

@@ -35,6 +35,7 @@ public class ExtractionResource {
     @Operation(operationId = "extractClaims", summary = "Extract quotes and attributed statements from a stored article", description = "Found claims become NEW claims with origin EXTRACTED, a confidence, their figures and their attribution (speaker, cue, mode). Running it again adds nothing twice. Accept a suggestion by moving it to IN_REVIEW, drop it with DISMISSED.")
     @APIResponse(responseCode = "200", description = "What was found and added", content = @Content(schema = @Schema(implementation = ExtractionReport.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "An extraction running at the same time stored the same speakers first; run it again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public ExtractionReport extract(@PathParam("id") UUID id) {
         return service.extract(id);
     }
