@@ -105,7 +105,7 @@ final class Lexicon {
             "systems", "capital", "holdings", "technologies", "industries", "motors", "airlines", "solutions",
             "services", "pharmaceuticals", "electronics", "communications", "networks", "enterprises", "ventures",
             "insurance", "securities", "investments", "associates", "llp", "plc", "gmbh", "ag", "sa", "labs",
-            "energy", "airways", "petroleum", "oil", "steel", "media");
+            "energy", "airways", "petroleum", "oil", "steel", "media", "chamber", "museum", "conference", "cooperative");
 
     /** Capitalized words that start sentences or clauses but never begin an actor name. */
     static final Set<String> NON_NAME_WORDS = words(

@@ -58,7 +58,7 @@ final class SpeakerResolver {
             "survivor", "veteran", "student", "teacher", "parent", "worker", "volunteer", "customer", "passenger");
     private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
             "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
-            "prosecutors", "regime", "kremlin");
+            "prosecutors", "regime", "kremlin", "department", "agency", "bureau", "commission", "court");
     private static final Pattern COMMON_WORD_FORM = Pattern.compile("\\p{L}+(?:ing|ed|ly|tions?|ments?|ness|ity|ies)");
     /** "After campaign aides", "But a … official", "which state news media": the clause word is not the speaker. */
     private static final Pattern LEADING_SUBORDINATOR = Pattern.compile(

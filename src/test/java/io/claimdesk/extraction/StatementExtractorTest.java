@@ -24,6 +24,24 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anUnnamedDepartmentAsSourceIsAGovernmentBody() {
+        Extraction extraction = extract("According to the city's water department, usage fell 9 percent last summer.");
+
+        ExtractedClaim claim = statement(extraction, "usage fell");
+        assertEquals("the city's water department", claim.speaker().name());
+        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+    }
+
+    @Test
+    void aSpokesmanForANamedChamberSpeaksForIt() {
+        Extraction extraction = extract("A spokesman for the Millbrook Chamber of Commerce said local shops supported the plan.");
+
+        ExtractedClaim claim = statement(extraction, "local shops supported");
+        assertEquals("Millbrook Chamber of Commerce", claim.speaker().name());
+        assertEquals(ActorKind.ORGANIZATION, claim.speaker().kind());
+    }
+
+    @Test
     void announcedThatGivesTheReportedContent() {
         Extraction extraction = extract("The Transport Ministry announced that the northern rail line will reopen on Monday.");
 
