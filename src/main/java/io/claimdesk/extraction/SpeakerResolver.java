@@ -134,7 +134,7 @@ final class SpeakerResolver {
      * A country or capital as the whole subject of a sentence ("South Korea believes …", "Moscow warned …"):
      * its government speaks.
      */
-    Speaker countryAsSubject(int from, int to) {
+    private Speaker countryAsSubject(int from, int to) {
         String subject = text.substring(from, to).strip();
         String[] words = subject.split("\\s+");
         if (subject.isEmpty() || words.length > 3) {

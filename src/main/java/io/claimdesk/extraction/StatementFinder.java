@@ -25,6 +25,9 @@ final class StatementFinder {
             "fears", "feared", "assesses", "assessed", "estimates", "estimated");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:" + String.join("|", REPORTING) + ")\\b");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    /** Whom a "told" without "that" addresses before the reported clause. */
+    private static final Pattern AUDIENCE = Pattern.compile("\\s+(?:reporters|journalists|lawmakers|senators|supporters|"
+            + "voters|investigators|the (?:crowd|audience|committee|jury|panel))\\s+(?!(?:to|about|on|in|at|of)\\b)");
     private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)"
             + "(?:\\s+(?:on|in|at|during|last|this|earlier|late|early|after|before)\\b[^,]{0,30})?\\s*\\.?$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile(",\\s*according to\\s+([^,]{2,80}?)\\s*\\.?$");
@@ -110,15 +113,17 @@ final class StatementFinder {
         while (cue.find()) {
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cue.start());
             if (speaker == null) {
-                speaker = speakers.countryAsSubject(from, cue.start());
-            }
-            if (speaker == null) {
                 continue;
             }
             Matcher that = THAT.matcher(text).region(cue.end(), Math.min(end, cue.end() + 80));
             int content = that.find() ? that.end() : cue.end();
             if (content == cue.end() && (cue.group().startsWith("told") || cue.group().startsWith("tell"))) {
-                return null;
+                // "told reporters the vote …" reports; "told him to leave" or "told a story" does not.
+                Matcher audience = AUDIENCE.matcher(text).region(cue.end(), end);
+                if (!audience.lookingAt()) {
+                    return null;
+                }
+                content = audience.end();
             }
             return make(sentences.skipSpace(content, end), end, speaker, cue.group());
         }

@@ -42,6 +42,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void toldReportersWithoutThatReportsTheClauseAfterTheAudience() {
+        Extraction extraction = extract("Spokeswoman Ines Varga told reporters the ferry service would resume on Friday. "
+                + "Varga told reporters to expect long queues at the harbor.");
+
+        ExtractedClaim claim = statement(extraction, "ferry service");
+        assertEquals("the ferry service would resume on Friday", claim.text());
+        assertEquals("Ines Varga", claim.speaker().name());
+        assertEquals(1, Claims.statements(extraction).size(), "an instruction to reporters is no statement");
+    }
+
+    @Test
     void announcedThatGivesTheReportedContent() {
         Extraction extraction = extract("The Transport Ministry announced that the northern rail line will reopen on Monday.");
 
