@@ -46,9 +46,9 @@ final class SpeakerResolver {
             "\\s*(?:(?:a|an|the)\\s+(?:statement|release|report|letter|memo|filing|email|post)\\s+(?:from|by|of)\\s+"
                     + "(?:the\\s+)?|(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)"
                     + "[\\p{Ll}\\p{N}/\\-]+\\s+){0,4})");
-    /** An unnamed role, then the name as its appositive: "said one voter, Mary Jones, 54". */
+    /** A role, then the name as its appositive: "said one voter, Mary Jones, 54", "said the EU's envoy, Ada Lind". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
-            "\\s*(?:a|an|one|another|the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}[\\p{Ll}\\-]+,\\s*(?:the\\s+)?");
+            "\\s*(?:a|an|one|another|the)\\s+(?:[\\p{L}’'\\-]+\\s+){0,4}\\p{Ll}[\\p{Ll}\\-]*,\\s*(?:the\\s+)?");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
@@ -110,10 +110,9 @@ final class SpeakerResolver {
                     && APPOSITIVE_OPENING.matcher(text.substring(from, titleStart(name))).find();
             if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))
                     || appositiveName) {
-                Cast.Actor actor = actorOf(name);
-                if (actor != null) {
-                    actor.confirmed |= name.kind() == ActorKind.PERSON;
-                    return new Speaker(actor, 0.9);
+                Speaker speaker = named(name);
+                if (speaker != null) {
+                    return speaker;
                 }
             }
         }
@@ -155,17 +154,20 @@ final class SpeakerResolver {
         if (pronoun.find()) {
             return pronoun(pronoun.group(1), from);
         }
-        for (Name name : names.find(text, from, to)) {
-            int nameFrom = Math.max(from, titleStart(name));
-            if (name.isActor() && (MODIFIERS.matcher(text).region(from, nameFrom).matches()
-                    || name.kind() == ActorKind.PERSON && ROLE_BEFORE_NAME.matcher(text).region(from, nameFrom).matches())) {
-                Cast.Actor actor = actorOf(name);
-                if (actor != null) {
-                    actor.confirmed |= name.kind() == ActorKind.PERSON;
-                    return new Speaker(actor, 0.9);
-                }
+        List<Name> found = names.find(text, from, to);
+        for (Name name : found) {
+            // "said the commission's president, Ada Lind": the name standing as appositive of the role speaks.
+            if (name.kind() == ActorKind.PERSON
+                    && ROLE_BEFORE_NAME.matcher(text).region(from, Math.max(from, titleStart(name))).matches()) {
+                return named(name);
             }
-            break;
+        }
+        if (!found.isEmpty() && found.get(0).isActor()
+                && MODIFIERS.matcher(text).region(from, Math.max(from, titleStart(found.get(0)))).matches()) {
+            Speaker speaker = named(found.get(0));
+            if (speaker != null) {
+                return speaker;
+            }
         }
         Matcher phrase = PHRASE_AT_START.matcher(after);
         if (phrase.find()) {
@@ -177,6 +179,16 @@ final class SpeakerResolver {
     /** Where the name starts with the title words written before it ("Del. Marcia Price"). */
     private static int titleStart(Name name) {
         return name.title() == null ? name.start() : name.start() - name.title().length() - 1;
+    }
+
+    /** The actor a name stands for, taken as speaker: a person named so is known to be one. */
+    private Speaker named(Name name) {
+        Cast.Actor actor = actorOf(name);
+        if (actor == null) {
+            return null;
+        }
+        actor.confirmed |= name.kind() == ActorKind.PERSON;
+        return new Speaker(actor, 0.9);
     }
 
     /** Records who was just quoted: a following "he said" most likely goes on with the same speaker. */

@@ -194,6 +194,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void nameAfterAnInstitutionsRoleIsTheAgentRatherThanTheInstitution() {
+        Extraction extraction = extract("“The quota stays where it is,” said the Fisheries Council chairwoman, Ingrid Dahl.");
+
+        assertEquals("Ingrid Dahl", quote(extraction, "The quota stays").speaker().name());
+    }
+
+        @Test
     void adverbBetweenSpeakerAndCueIsSkipped() {
         Extraction extraction = extract("“The bridge will not reopen this year,” Commissioner Ruth Albers flatly said.");
 
