@@ -63,7 +63,8 @@ final class SpeakerResolver {
     /** "After campaign aides", "But a … official", "which state news media": the clause word is not the speaker. */
     private static final Pattern LEADING_SUBORDINATOR = Pattern.compile(
             "^(?i:(?:after|but|and|while|which|who|as|when|because|if|since|although|though|so|that|before)\\s+)+");
-    private static final Pattern ASIDE_AT_END = Pattern.compile(",[^,“”\"]{3,80},\\s*$");
+    /** ", speaking on condition of anonymity," before the verb; a number's thousands separator is no comma here. */
+    private static final Pattern ASIDE_AT_END = Pattern.compile(",(?:[^,“”\"]|(?<=\\d),(?=\\d)){3,80},\\s*$");
     private static final Set<String> INSTITUTION_REFERENCES = Set.of("company", "firm", "group", "statement",
             "release", "organization", "organisation", "agency", "ministry", "department", "outlet", "newspaper",
             "paper", "network", "campaign", "party", "bank", "union", "institute", "foundation", "government");
@@ -314,7 +315,9 @@ final class SpeakerResolver {
         } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")
                 || INDEFINITE.contains(first) && Lexicon.isRoleNoun(head)) {
             kind = ActorKind.ANONYMOUS;
-        } else if (Lexicon.GROUP_NOUNS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) {
+        } else if (Lexicon.GROUP_NOUNS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))
+                || definite && INSTITUTION_REFERENCES.contains(head)) {
+            // The last also covers a body the story describes without naming it ("the state teachers union").
             kind = ActorKind.ORGANIZATION;
         } else {
             return null;

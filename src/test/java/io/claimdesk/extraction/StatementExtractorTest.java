@@ -53,6 +53,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anUnnamedBodyWithAnAsideHoldingANumberIsTheSpeaker() {
+        Extraction extraction = extract("The regional nurses union, which has about 12,500 members, said it would strike in March.");
+
+        ExtractedClaim claim = statement(extraction, "strike in March");
+        assertEquals("The regional nurses union", claim.speaker().name());
+        assertEquals(ActorKind.ORGANIZATION, claim.speaker().kind());
+    }
+
+        @Test
     void announcedThatGivesTheReportedContent() {
         Extraction extraction = extract("The Transport Ministry announced that the northern rail line will reopen on Monday.");
 
