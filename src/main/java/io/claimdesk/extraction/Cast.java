@@ -107,9 +107,11 @@ final class Cast {
         }
         actor.describe(role);
         actor.confirmed |= role != null && Lexicon.hasTitleOrRole(role);
-        if (acronym != null) {
-            actor.aliases.add(acronym);
-            byKey.putIfAbsent(ActorNames.key(acronym), actor);
+        for (String alias : new String[] {acronym, name.alias()}) {
+            if (alias != null) {
+                actor.aliases.add(alias);
+                byKey.putIfAbsent(ActorNames.key(alias), actor);
+            }
         }
         mention(name.start(), name.end(), actor, subject);
         return actor;

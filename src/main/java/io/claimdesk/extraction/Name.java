@@ -4,9 +4,15 @@ import io.claimdesk.actors.ActorKind;
 
 /**
  * A name read from a capitalized word sequence: [start,end) is the name itself, title holds the role words written
- * before it inside the sequence ("Russian President"), kind is null for places and other non-actors.
+ * before it inside the sequence ("Russian President"), kind is null for places and other non-actors. A nickname
+ * written inside the name is left out of text and kept as the alias it makes ("Bobby Scott" of
+ * Robert C. "Bobby" Scott); alias is null otherwise.
  */
-record Name(int start, int end, String text, String title, ActorKind kind) {
+record Name(int start, int end, String text, String title, ActorKind kind, String alias) {
+
+    Name(int start, int end, String text, String title, ActorKind kind) {
+        this(start, end, text, title, kind, null);
+    }
 
     boolean isActor() {
         return kind != null;

@@ -46,6 +46,13 @@ final class NameFinder {
         int i = from;
         while (i < to) {
             if (!isWordChar(text.charAt(i))) {
+                int afterNickname = run.isEmpty() || lastEnd != i - 1 ? -1 : Nicknames.at(text, i);
+                if (afterNickname > 0 && afterNickname < to) {
+                    // The name goes on after its nickname as if the nickname were not there.
+                    lastEnd = afterNickname - 1;
+                    i = afterNickname;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -338,6 +345,7 @@ final class NameFinder {
                 && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(run.get(to - 1).text()))) {
             end -= 1;
         }
-        return new Name(start, end, text.substring(start, end), title, kind);
+        String written = text.substring(start, end);
+        return new Name(start, end, Nicknames.without(written), title, kind, Nicknames.alias(written));
     }
 }

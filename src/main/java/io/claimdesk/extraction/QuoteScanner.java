@@ -143,6 +143,10 @@ final class QuoteScanner {
 
     private static void add(List<QuoteSpan> spans, String text, int open, int close, Paragraph paragraph,
             boolean continues, boolean single) {
+        if (Nicknames.at(text, open) == close + 2) {
+            // Marcia "Cia" Price: part of a name, not a quotation.
+            return;
+        }
         int start = open + 1;
         int end = close;
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -201,6 +201,26 @@ class SpeakerResolutionTest {
     }
 
         @Test
+    void aNicknameInQuotationMarksStaysPartOfTheNameAndIsNoQuotation() {
+        Extraction extraction = extract("“The harbor belongs to all of us, not to the developers,” council member "
+                + "Rosalind \"Roz\" Achebe said on Monday.");
+
+        ExtractedClaim claim = quote(extraction, "The harbor belongs");
+        assertEquals("Rosalind Achebe", claim.speaker().name());
+        assertEquals(1, Claims.quotes(extraction).size(), "the nickname is no quotation");
+    }
+
+    @Test
+    void aNicknameWithTheFamilyNameIsAnAliasOfTheFullName() {
+        Extraction extraction = extract("Rep. Robert C. \"Bobby\" Scott opened the meeting. Sen. Tim Scott spoke next.\n\n"
+                + "“We will keep this seat in November,” Bobby Scott said.");
+
+        ExtractedClaim claim = quote(extraction, "We will keep this seat");
+        assertEquals("Robert C. Scott", claim.speaker().name());
+        assertTrue(claim.speaker().aliases().contains("Bobby Scott"), claim.speaker().aliases().toString());
+    }
+
+        @Test
     void adverbBetweenSpeakerAndCueIsSkipped() {
         Extraction extraction = extract("“The bridge will not reopen this year,” Commissioner Ruth Albers flatly said.");
 
