@@ -158,9 +158,10 @@ final class SpeakerResolver {
         List<Name> found = names.find(text, from, to);
         for (Name name : found) {
             // "said the commission's president, Ada Lind": the name standing as appositive of the role speaks.
-            if (name.kind() == ActorKind.PERSON
-                    && ROLE_BEFORE_NAME.matcher(text).region(from, Math.max(from, titleStart(name))).matches()) {
-                return named(name);
+            Speaker speaker = name.kind() == ActorKind.PERSON
+                    && ROLE_BEFORE_NAME.matcher(text).region(from, Math.max(from, titleStart(name))).matches() ? named(name) : null;
+            if (speaker != null) {
+                return speaker;
             }
         }
         if (!found.isEmpty() && found.get(0).isActor()
