@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -41,28 +43,37 @@ class SimultaneousCreationTest {
 
     private List<Response> meetingAtTheInsert(String table, Supplier<Response> request) throws Exception {
         List<CompletableFuture<Response>> pending = new ArrayList<>();
+        // One thread per request: they all block at the insert until the lock is released.
+        ExecutorService threads = Executors.newFixedThreadPool(REQUESTS);
         try (Connection lock = database.getConnection(); Statement statement = lock.createStatement()) {
             lock.setAutoCommit(false);
             statement.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
-            for (int i = 0; i < REQUESTS; i++) {
-                pending.add(CompletableFuture.supplyAsync(request));
+            int holder;
+            try (ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+                pid.next();
+                holder = pid.getInt(1);
             }
-            awaitWaitingForLock(REQUESTS);
+            for (int i = 0; i < REQUESTS; i++) {
+                pending.add(CompletableFuture.supplyAsync(request, threads));
+            }
+            awaitBlockedBy(holder, REQUESTS);
             lock.commit();
+            List<Response> responses = new ArrayList<>();
+            for (CompletableFuture<Response> response : pending) {
+                responses.add(response.get());
+            }
+            return responses;
+        } finally {
+            threads.shutdownNow();
         }
-        List<Response> responses = new ArrayList<>();
-        for (CompletableFuture<Response> response : pending) {
-            responses.add(response.get());
-        }
-        return responses;
     }
 
-    private void awaitWaitingForLock(int sessions) throws SQLException, InterruptedException {
+    private void awaitBlockedBy(int holder, int sessions) throws SQLException, InterruptedException {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             while (System.currentTimeMillis() < deadline) {
                 try (ResultSet waiting = statement.executeQuery(
-                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
+                        "SELECT count(*) FROM pg_stat_activity WHERE " + holder + " = ANY (pg_blocking_pids(pid))")) {
                     waiting.next();
                     if (waiting.getInt(1) >= sessions) {
                         return;
