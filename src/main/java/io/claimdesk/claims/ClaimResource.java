@@ -1,7 +1,6 @@
 package io.claimdesk.claims;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -128,12 +127,13 @@ public class ClaimResource {
     @GET
     @Path("/{id}/similar")
     @Operation(operationId = "listSimilarClaims", summary = "Claims from other sources that likely state the same thing", description = "Ranked by trigram similarity of the texts and full-text overlap; a reviewer can fold one in with POST /claims/{id}/merge.")
-    @APIResponse(responseCode = "200", description = "Similar claims, best first")
+    @APIResponse(responseCode = "200", description = "Similar claims, best first, in one page (nextCursor is always null)")
     @APIResponse(responseCode = "400", description = "limit out of range (1 to 50)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public List<SimilarClaim> similar(@PathParam("id") UUID id,
+    public Page<SimilarClaim> similar(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
-        return service.similar(id, limit);
+        // Shaped like every list; the ranking is one page, the best matches.
+        return new Page<>(service.similar(id, limit), null);
     }
 
     @POST

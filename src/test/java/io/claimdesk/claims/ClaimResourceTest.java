@@ -296,11 +296,12 @@ class ClaimResourceTest {
         String sibling = createQuote(sameSource, "Seoul");
         given().get("/api/v1/claims/" + first + "/similar")
                 .then().statusCode(200)
-                .body("[0].claim.id", equalTo(second))
-                .body("[0].score", greaterThan(0.5f))
-                .body("claim.id", not(hasItem(unrelated)))
-                .body("claim.id", not(hasItem(sibling)))
-                .body("claim.id", not(hasItem(first)));
+                .body("items[0].claim.id", equalTo(second))
+                .body("items[0].score", greaterThan(0.5f))
+                .body("items.claim.id", not(hasItem(unrelated)))
+                .body("items.claim.id", not(hasItem(sibling)))
+                .body("items.claim.id", not(hasItem(first)))
+                .body("nextCursor", equalTo(null));
         given().get("/api/v1/claims/00000000-0000-0000-0000-000000000000/similar").then().statusCode(404);
     }
 
