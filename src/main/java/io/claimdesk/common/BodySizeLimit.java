@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
@@ -31,8 +32,13 @@ public class BodySizeLimit {
                     .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end("{\"type\":\"" + Problems.TYPE_PREFIX + "too-large\",\"title\":\"Content Too Large\",\"status\":413,"
-                            + "\"detail\":\"The request body is larger than the " + limit + " bytes this service accepts\"}");
+                    .end(new JsonObject()
+                            .put("type", Problems.TYPE_PREFIX + "too-large")
+                            .put("title", "Content Too Large")
+                            .put("status", 413)
+                            .put("detail", "The request body is larger than the " + limit + " bytes this service accepts")
+                            .put("instance", context.request().path())
+                            .encode());
         });
     }
 

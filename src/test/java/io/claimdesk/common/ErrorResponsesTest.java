@@ -134,5 +134,6 @@ class ErrorResponsesTest {
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("\"status\":413"), response.body());
+        assertTrue(response.body().contains("\"instance\":\"/api/v1/sources\""), response.body());
     }
 }
