@@ -1,5 +1,6 @@
 package io.claimdesk.common;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -106,6 +107,15 @@ public class ProblemMappers {
             return Problems.badRequest("The request body must be " + describe(e.getTargetType()));
         }
         return Problems.badRequest(field + " must be " + describe(e.getTargetType()) + value);
+    }
+
+    /**
+     * No resource reads or writes files, so an I/O failure here is the request body breaking off: the client went
+     * away, or sent more than the size limit without declaring its length (the HTTP layer has answered 413 already).
+     */
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return answer(Problems.badRequest("The request body could not be read in full"), uri);
     }
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)

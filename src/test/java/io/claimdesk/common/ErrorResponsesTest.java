@@ -8,13 +8,16 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.claimdesk.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -121,6 +124,19 @@ class ErrorResponsesTest {
         problem(given().get("/api/v1/nothing").then(), 404);
         problem(given().put("/api/v1/claims").then(), 405);
         problem(given().contentType(ContentType.TEXT).body("x").post("/api/v1/claims").then(), 415);
+    }
+
+    @Test
+    void oversizedBodiesSentWithoutALengthAreRefusedToo() throws Exception {
+        // A body from a stream goes out chunked, without Content-Length: the HTTP layer cuts it off at the limit.
+        byte[] body = ("{\"text\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sources"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", Tokens.bearer(Tokens.of("t.test", "editor")))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
     }
 
     @Test
