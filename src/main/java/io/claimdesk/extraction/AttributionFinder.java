@@ -19,7 +19,7 @@ final class AttributionFinder {
     private static final Pattern TAIL_DIRECT = Pattern.compile("^\\s*[,:;]?\\s*(?:that\\s*)?[,:]?\\s*$");
     private static final Pattern TAIL_ADJUNCT = Pattern.compile(
             "^\\s+(?:in|on|at|during|after|before|from|via|through|with|by|while|when|last|this|earlier|later|recently"
-                    + "|yesterday|today|again|also|afterward|afterwards|publicly|bluntly|simply)\\b[^“”\"]{0,100}?[,:]?\\s*(?:that\\s*)?$");
+                    + "|yesterday|today|again|also|afterward|afterwards|publicly|bluntly|simply|only)\\b[^“”\"]{0,100}?[,:]?\\s*(?:that\\s*)?$");
     private static final Pattern TAIL_OBJECT = Pattern.compile(
             "^\\s+(?<object>(?:to\\s+)?[^,:;.“”\"]{1,60}?(?:\\([^)]{1,20}\\))?)\\s*(?:,|:|\\bthat\\b)?\\s*$");
     private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS

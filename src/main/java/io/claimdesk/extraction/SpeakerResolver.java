@@ -46,9 +46,13 @@ final class SpeakerResolver {
             "\\s*(?:(?:a|an|the)\\s+(?:statement|release|report|letter|memo|filing|email|post)\\s+(?:from|by|of)\\s+"
                     + "(?:the\\s+)?|(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)"
                     + "[\\p{Ll}\\p{N}/\\-]+\\s+){0,4})");
-    /** A role, then the name as its appositive: "said one voter, Mary Jones, 54", "said the EU's envoy, Ada Lind". */
+    /**
+     * A role, then the name as its appositive: "said one voter, Mary Jones, 54", "said the EU's envoy, Ada Lind",
+     * "said Lind's spokesman, Tom Ward".
+     */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
-            "\\s*(?:a|an|one|another|the)\\s+(?:[\\p{L}’'\\-]+\\s+){0,4}\\p{Ll}[\\p{Ll}\\-]*,\\s*(?:the\\s+)?");
+            "\\s*(?:(?:a|an|one|another|the)\\s+|(?=\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*)*[’']s\\s))"
+                    + "(?:[\\p{L}’'\\-]+\\s+){0,4}\\p{Ll}[\\p{Ll}\\-]*,\\s*(?:the\\s+)?");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Set<String> ANONYMOUS_HEADS = Set.of(
             "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",

@@ -188,6 +188,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void saidOnlyIntroducesADirectQuotation() {
+        Extraction extraction = extract("Asked about the merger, Director Ruth Albers said only: “We will see what the board decides.”");
+
+        ExtractedClaim claim = quote(extraction, "We will see");
+        assertEquals("Ruth Albers", claim.speaker().name());
+        assertEquals(AttributionMode.DIRECT, claim.mode());
+    }
+
+        @Test
     void addresseeWithANumberKeepsItsThousandsSeparator() {
         Extraction extraction = extract("“This town deserves better,” Mayor Ben Ochs told 5,000 supporters.");
 

@@ -221,6 +221,13 @@ class SpeakerResolutionTest {
     }
 
         @Test
+    void nameAfterAPersonsRoleIsTheAgentRatherThanThatPerson() {
+        Extraction extraction = extract("“That is the question the whole town is asking,” said Lind’s campaign spokesman, Tom Ward.");
+
+        assertEquals("Tom Ward", quote(extraction, "That is the question").speaker().name());
+    }
+
+        @Test
     void adverbBetweenSpeakerAndCueIsSkipped() {
         Extraction extraction = extract("“The bridge will not reopen this year,” Commissioner Ruth Albers flatly said.");
 
