@@ -22,7 +22,11 @@ final class StatementFinder {
             "emphasized", "declared", "suggested", "concluded",
             // Beliefs and expectations of a named source are checkable claims too.
             "believes", "believe", "believed", "expects", "expected", "speculate", "speculates", "speculated",
-            "fears", "feared", "assesses", "assessed", "estimates", "estimated");
+            "fears", "feared", "assesses", "assessed", "estimates", "estimated",
+            // Findings of studies and inquiries, only as "found that …" ("police found the car" reports nothing).
+            "found", "finds");
+    private static final Set<String> FINDING = Set.of("found", "finds");
+    private static final Pattern THAT_NEXT = Pattern.compile("\\s+that\\b");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:" + String.join("|", REPORTING) + ")\\b");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     /** Whom a "told" without "that" addresses before the reported clause. */
@@ -111,6 +115,9 @@ final class StatementFinder {
         }
         Matcher cue = REPORTING_VERB.matcher(text).region(from, end);
         while (cue.find()) {
+            if (FINDING.contains(cue.group()) && !THAT_NEXT.matcher(text).region(cue.end(), end).lookingAt()) {
+                continue;
+            }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cue.start());
             if (speaker == null) {
                 continue;

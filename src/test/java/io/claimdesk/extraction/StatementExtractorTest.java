@@ -62,6 +62,16 @@ class StatementExtractorTest {
     }
 
         @Test
+    void aFindingThatIsAStatementOfWhoFoundIt() {
+        Extraction extraction = extract("A 2019 survey by the Harbor Research Institute found that 41 percent of boats were uninsured. "
+                + "Police found the stolen boat near the pier on Sunday morning.");
+
+        ExtractedClaim claim = statement(extraction, "percent of boats");
+        assertEquals("Harbor Research Institute", claim.speaker().name());
+        assertEquals(1, Claims.statements(extraction).size(), "finding a thing reports nothing");
+    }
+
+        @Test
     void announcedThatGivesTheReportedContent() {
         Extraction extraction = extract("The Transport Ministry announced that the northern rail line will reopen on Monday.");
 
