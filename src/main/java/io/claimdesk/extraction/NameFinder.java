@@ -346,6 +346,9 @@ final class NameFinder {
             end -= 1;
         }
         String written = text.substring(start, end);
+        if (written.indexOf('"') < 0 && written.indexOf('“') < 0) {
+            return new Name(start, end, written, title, kind);
+        }
         return new Name(start, end, Nicknames.without(written), title, kind, Nicknames.alias(written));
     }
 }
