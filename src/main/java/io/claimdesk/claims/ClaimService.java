@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.actors.Actor;
@@ -107,6 +108,18 @@ public class ClaimService {
         return Claim.<Claim> find("select c from Claim c left join fetch c.speaker where c.id = ?1", id)
                 .firstResultOptional()
                 .orElseThrow(() -> Problems.notFound("Claim", id));
+    }
+
+    /**
+     * The claim, locked until the transaction ends: simultaneous writers that each append to it (reviews) then
+     * update it queue on the row instead of failing on its version.
+     */
+    public Claim requireLocked(UUID id) {
+        Claim claim = Claim.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null) {
+            throw Problems.notFound("Claim", id);
+        }
+        return claim;
     }
 
     public ClaimDetail update(UUID id, String ifMatch, ClaimPatch patch) {

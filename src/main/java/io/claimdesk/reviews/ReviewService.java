@@ -41,7 +41,7 @@ public class ReviewService {
 
     /** Appends a review, or a correction of an earlier one; the claim takes its verdicts and becomes REVIEWED. */
     public ReviewView add(UUID claimId, NewReview request) {
-        Claim claim = claims.require(claimId);
+        Claim claim = claims.requireLocked(claimId);
         if (!claim.status.acceptsReview()) {
             throw Problems.conflict("A DISMISSED claim cannot be reviewed; restore it to NEW first");
         }
