@@ -32,7 +32,13 @@ public record Cursor(String key, UUID id) {
             if (bar < 0) {
                 throw invalid();
             }
-            return new Cursor(raw.substring(0, bar), UUID.fromString(raw.substring(bar + 1)));
+            String key = raw.substring(0, bar);
+            UUID id = UUID.fromString(raw.substring(bar + 1));
+            // Only keys this service writes: no control characters, and the id in its canonical form.
+            if (key.chars().anyMatch(Character::isISOControl) || !id.toString().equals(raw.substring(bar + 1))) {
+                throw invalid();
+            }
+            return new Cursor(key, id);
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
@@ -40,7 +46,11 @@ public record Cursor(String key, UUID id) {
 
     public Instant instantKey() {
         try {
-            return Instant.parse(key);
+            Instant instant = Instant.parse(key);
+            if (!Timestamps.storable(instant)) {
+                throw invalid();
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw invalid();
         }

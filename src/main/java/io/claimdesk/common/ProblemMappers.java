@@ -102,6 +102,9 @@ public class ProblemMappers {
         if (e instanceof StrictJson.NulCharacterException) {
             return Problems.badRequest(field + " must not contain the NUL character");
         }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return Problems.badRequest("The request body must hold a single JSON document and nothing after it");
+        }
         String value = e instanceof InvalidFormatException invalid ? " (got \"" + invalid.getValue() + "\")" : "";
         if (field.isEmpty()) {
             return Problems.badRequest("The request body must be " + describe(e.getTargetType()));
@@ -193,7 +196,7 @@ public class ProblemMappers {
             return "a string";
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "a date-time in ISO 8601 form, e.g. 2024-10-25T09:00:00Z";
+            return "a date-time in ISO 8601 form " + Timestamps.RANGE + ", e.g. 2024-10-25T09:00:00Z";
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";

@@ -1,17 +1,22 @@
 package io.claimdesk.common;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
@@ -20,7 +25,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * Request bodies are read as written: a number where text belongs, text where a number or a boolean belongs, or an
  * enum given by its position is a 400, not a value quietly converted into something the client did not mean. Text
- * holding the NUL character is refused too: PostgreSQL cannot store it.
+ * holding the NUL character is refused too: PostgreSQL cannot store it. So are repeated keys and anything after the
+ * JSON document.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -30,6 +36,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         NulCharacterException(JsonParser parser) {
             super(parser, "text must not contain the NUL character");
         }
+    }
+
+    /** After Quarkus has registered its modules, so that the deserializers here replace theirs. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
     }
 
     @Override
@@ -42,7 +54,24 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(numeric).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // A repeated key or data after the document means the client meant something other than what would be read.
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.registerModule(new SimpleModule("claimdesk-storable-instants").addDeserializer(Instant.class, new StdDeserializer<>(Instant.class) {
+            @Override
+            public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                // Timestamps are ISO 8601 text only: a number would be read as seconds since 1970, rarely what was meant.
+                if (!parser.hasToken(JsonToken.VALUE_STRING) && !parser.hasToken(JsonToken.VALUE_NULL)) {
+                    throw MismatchedInputException.from(parser, Instant.class, "not a date-time string");
+                }
+                Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
+                if (instant != null && !Timestamps.storable(instant)) {
+                    throw InvalidFormatException.from(parser, "out of range", parser.getText(), Instant.class);
+                }
+                return instant;
+            }
+        }));
         mapper.registerModule(new SimpleModule("claimdesk-strict-text").addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {

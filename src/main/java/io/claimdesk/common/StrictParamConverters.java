@@ -54,7 +54,7 @@ public class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "true or false", StrictParamConverters::parseBoolean);
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) converter(name, "a date-time in ISO 8601 form, e.g. 2024-10-25T09:00:00Z",
+            return (ParamConverter<T>) converter(name, "a date-time in ISO 8601 form " + Timestamps.RANGE + ", e.g. 2024-10-25T09:00:00Z",
                     StrictParamConverters::instant);
         }
         if (rawType.isEnum()) {
@@ -68,7 +68,11 @@ public class StrictParamConverters implements ParamConverterProvider {
 
     private static Instant instant(String value) {
         try {
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            if (!Timestamps.storable(instant)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(e);
         }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.claimdesk.TestData;
 import io.claimdesk.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -42,6 +43,52 @@ class ErrorResponsesTest {
     @Test
     void malformedJson() {
         problem(postClaim("{\"kind\": \"QUOTE\", oops"), 400).body("detail", containsString("Malformed JSON"));
+    }
+
+    @Test
+    void repeatedKeysAreRefused() {
+        problem(postClaim("{\"kind\": \"QUOTE\", \"kind\": \"QUOTE\", \"text\": \"x\"}"), 400)
+                .body("detail", containsString("Duplicate field 'kind'"));
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        String other = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        problem(given().contentType(ContentType.JSON).body("{\"claimId\": \"" + other + "\", \"claimId\": \"" + other + "\"}")
+                .post("/api/v1/claims/" + claim + "/merge").then(), 400);
+        given().get("/api/v1/claims/" + other).then().statusCode(200);
+    }
+
+    @Test
+    void dataAfterTheJsonDocumentIsRefused() {
+        String source = "{\"text\": \"Said today.\"}";
+        problem(given().contentType(ContentType.JSON).body(source + " xyz").post("/api/v1/sources").then(), 400)
+                .body("detail", containsString("Malformed JSON"));
+        problem(given().contentType(ContentType.JSON).body(source + source).post("/api/v1/sources").then(), 400)
+                .body("detail", containsString("nothing after it"));
+    }
+
+    @Test
+    void datesOutsideTheStorableRangeAreRefused() {
+        for (String since : new String[] {"+300000-01-01T00:00:00Z", "-4714-11-24T00:00:00Z"}) {
+            problem(given().queryParam("since", since).get("/api/v1/claim-reviews").then(), 400)
+                    .body("detail", containsString("0001-01-01T00:00:00Z"));
+        }
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"text\": \"Said today.\", \"publishedAt\": \"+300000-01-01T00:00:00Z\"}")
+                .post("/api/v1/sources").then(), 400)
+                .body("detail", allOf(containsString("publishedAt"), containsString("9999-12-31")));
+        problem(given().contentType(ContentType.JSON).body("{\"text\": \"Said today.\", \"publishedAt\": 1700000000}")
+                .post("/api/v1/sources").then(), 400)
+                .body("detail", containsString("publishedAt"));
+    }
+
+    @Test
+    void cursorsHoldingWhatTheServiceNeverWritesAreRefused() {
+        String id = java.util.UUID.randomUUID().toString();
+        for (String raw : new String[] {"+300000-01-01T00:00:00Z|" + id, "a\0b|" + id}) {
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            problem(given().queryParam("cursor", cursor).get("/api/v1/claims").then(), 400);
+            problem(given().queryParam("cursor", cursor).get("/api/v1/sources").then(), 400);
+        }
     }
 
     @Test
