@@ -156,8 +156,13 @@ public class ClaimService {
         if (patch.tags() != null) {
             claim.tags = normalizedTags(patch.tags());
         }
+        ClaimState after = ClaimState.of(claim);
+        if (after.equals(before)) {
+            // Nothing changed: the version stays, so nobody else's ETag goes stale, and there is nothing to audit.
+            return get(id);
+        }
         claim.updatedAt = Timestamps.now();
-        audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, ClaimState.of(claim));
+        audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, after);
         // Flush now so that a concurrent change is caught as a stale version before we answer.
         Claim.flush();
         return get(id);

@@ -34,6 +34,23 @@ class ConcurrentEditTest {
         assertEquals("first", given().get("/api/v1/claims/" + claim).then().extract().path("text"));
     }
 
+    @Test
+    void aPatchThatChangesNothingKeepsTheVersionAndWritesNoHistory() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        String path = "/api/v1/claims/" + claim;
+        String etag = TestData.etag(path);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "IN_REVIEW"))
+                .patch(path).then().statusCode(200);
+        String inReview = TestData.etag(path);
+        int entries = given().get(path + "/history").then().extract().jsonPath().getList("items").size();
+        for (Map<String, Object> patch : List.<Map<String, Object>> of(Map.of(), Map.of("status", "IN_REVIEW"))) {
+            given().contentType(ContentType.JSON).header("If-Match", inReview).body(patch)
+                    .patch(path).then().statusCode(200);
+        }
+        assertEquals(inReview, TestData.etag(path));
+        assertEquals(entries, given().get(path + "/history").then().extract().jsonPath().getList("items").size());
+    }
+
     @RepeatedTest(3)
     void ofTwoSimultaneousPatchesWithTheSameETagExactlyOneSucceeds() throws Exception {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
