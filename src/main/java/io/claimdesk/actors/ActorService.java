@@ -51,6 +51,8 @@ public class ActorService {
         actor.createdAt = Timestamps.now();
         actor.updatedAt = actor.createdAt;
         actor.persist();
+        // Insert now: a simultaneous request taking the same name is refused here, not at the commit.
+        Actor.flush();
         ActorView view = ActorMapper.toView(actor);
         audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, view);
         return view;

@@ -58,6 +58,9 @@ public class SourceService {
         source.contentHash = hash;
         source.createdAt = Timestamps.now();
         source.persist();
+        // Insert now: a request storing the same text at the same moment is refused here, inside the transaction,
+        // and answered as a conflict, rather than failing the commit.
+        Source.flush();
         return source;
     }
 
