@@ -8,6 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is making the current request, as its verified token says; never what a request body claims. */
@@ -20,8 +21,17 @@ public class Caller {
     @Inject
     SecurityIdentity identity;
 
-    /** The token's preferred_username, else its subject. */
+    /** The token's preferred_username, else its subject; a name that cannot be stored refuses the token. */
     public String name() {
+        String name = tokenName();
+        if (name.indexOf('\0') >= 0) {
+            // PostgreSQL cannot store the NUL character, and every change records who made it.
+            throw new UnauthorizedException("The token's user name contains the NUL character");
+        }
+        return name;
+    }
+
+    private String tokenName() {
         if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
             return SYSTEM;
         }

@@ -40,6 +40,11 @@ class TokenValidationTest {
     }
 
     @Test
+    void aTokenWhoseUserNameCannotBeStoredIsRefused() {
+        refused(Tokens.of("nul\0name", "editor"));
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         long now = Instant.now().getEpochSecond();
         refused(Tokens.claims("late", "admin").issuedAt(now - 7_200).expiresAt(now - 3_600).sign(Tokens.key()));
