@@ -2,6 +2,7 @@ package io.claimdesk.common;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
@@ -70,6 +71,22 @@ public class StrictJson implements ObjectMapperCustomizer {
                     throw InvalidFormatException.from(parser, "out of range", parser.getText(), Instant.class);
                 }
                 return instant;
+            }
+        }));
+        mapper.registerModule(new SimpleModule("claimdesk-canonical-uuids").addDeserializer(UUID.class, new StdDeserializer<>(UUID.class) {
+            @Override
+            public UUID deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                // Only the canonical 8-4-4-4-12 form: "" is not "no id", and "1-1-1-1-1" is not the id it parses to.
+                String text = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : null;
+                try {
+                    UUID id = text == null ? null : UUID.fromString(text);
+                    if (id != null && id.toString().equalsIgnoreCase(text)) {
+                        return id;
+                    }
+                } catch (IllegalArgumentException e) {
+                    // answered below, like any other value that is not a UUID
+                }
+                throw InvalidFormatException.from(parser, "not a canonical UUID", text, UUID.class);
             }
         }));
         mapper.registerModule(new SimpleModule("claimdesk-strict-text").addDeserializer(String.class, new StringDeserializer() {

@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.TestData;
@@ -89,6 +91,18 @@ class ErrorResponsesTest {
             problem(given().queryParam("cursor", cursor).get("/api/v1/claims").then(), 400);
             problem(given().queryParam("cursor", cursor).get("/api/v1/sources").then(), 400);
         }
+    }
+
+    @Test
+    void idsInBodiesMustBeCanonicalUuids() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        for (String id : new String[] {"", "1-1-1-1-1"}) {
+            problem(given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE", "attribution", "CONFIRMED",
+                    "rationale", "Checked", "supersedes", id, "correctionReason", "Typo"))
+                    .post("/api/v1/claims/" + claim + "/reviews").then(), 400)
+                    .body("detail", containsString("supersedes must be a UUID"));
+        }
+        given().get("/api/v1/claims/" + claim + "/reviews").then().body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
