@@ -2,7 +2,6 @@ package io.claimdesk.common;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -46,12 +45,8 @@ public record Cursor(String key, UUID id) {
 
     public Instant instantKey() {
         try {
-            Instant instant = Instant.parse(key);
-            if (!Timestamps.storable(instant)) {
-                throw invalid();
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
+            return Timestamps.parse(key);
+        } catch (IllegalArgumentException e) {
             throw invalid();
         }
     }

@@ -196,7 +196,7 @@ public class ProblemMappers {
             return "a string";
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "a date-time in ISO 8601 form " + Timestamps.RANGE + ", e.g. 2024-10-25T09:00:00Z";
+            return Timestamps.DESCRIPTION;
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";

@@ -3,7 +3,6 @@ package io.claimdesk.common;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
@@ -54,8 +53,7 @@ public class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "true or false", StrictParamConverters::parseBoolean);
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) converter(name, "a date-time in ISO 8601 form " + Timestamps.RANGE + ", e.g. 2024-10-25T09:00:00Z",
-                    StrictParamConverters::instant);
+            return (ParamConverter<T>) converter(name, Timestamps.DESCRIPTION, Timestamps::parse);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
@@ -64,18 +62,6 @@ public class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "one of " + accepted, value -> Enum.valueOf(enumType, value));
         }
         return null;
-    }
-
-    private static Instant instant(String value) {
-        try {
-            Instant instant = Instant.parse(value);
-            if (!Timestamps.storable(instant)) {
-                throw new IllegalArgumentException("out of range");
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {
