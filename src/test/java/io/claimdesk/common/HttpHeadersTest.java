@@ -1,6 +1,7 @@
 package io.claimdesk.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,6 +45,17 @@ class HttpHeadersTest {
     @Test
     void anyOtherOriginIsRefused() {
         preflight("https://elsewhere.example").header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void browsersAreNotAskedToSendCookiesAndCachesKeepAnswersApartPerOrigin() {
+        // The API authenticates with bearer tokens only; caches must not serve one origin's answer to another.
+        preflight("http://localhost:5173").statusCode(200)
+                .header("Access-Control-Allow-Credentials", anyOf(nullValue(), equalTo("false")));
+        given().header("Origin", "http://localhost:3000").get("/api/v1/claims")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Credentials", anyOf(nullValue(), equalTo("false")))
+                .header("Vary", containsStringIgnoringCase("origin"));
     }
 
     @Test
