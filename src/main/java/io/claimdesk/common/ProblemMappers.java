@@ -5,11 +5,13 @@ import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -133,20 +135,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        return failedWrite(e, uri);
+        return failedInDatabase(e, uri);
+    }
+
+    /** A read or write the database did not carry out. */
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response failedStatement(PersistenceException e, UriInfo uri) {
+        return failedInDatabase(e, uri);
     }
 
     /** A transaction that failed at commit reaches here wrapped; what it failed on decides the answer. */
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response failedCommit(ArcUndeclaredThrowableException e, UriInfo uri) {
-        return failedWrite(e, uri);
+        return failedInDatabase(e, uri);
     }
 
     /**
-     * The checks before a write passed, yet the database refused it: a request running at the same time stored the
-     * same name, URL or text first, or removed what this one refers to. Anything else is a fault of the service.
+     * The database being out of reach is an outage to wait out, not a fault. Otherwise, when the checks before a
+     * write passed yet the database refused it, a request running at the same time stored the same name, URL or
+     * text first, or removed what this one refers to. Anything else is a fault of the service.
      */
-    private static Response failedWrite(Throwable e, UriInfo uri) {
+    private static Response failedInDatabase(Throwable e, UriInfo uri) {
+        Optional<String> outage = DatabaseOutage.reason(e);
+        if (outage.isPresent()) {
+            // One line per failed request: during an outage every request fails the same way.
+            LOG.warnf("Database unavailable, answered 503: %s", outage.get());
+            return answer(Problems.databaseUnavailable(), uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violation
                     && RACE_STATES.contains(violation.getSQLState())) {

@@ -9,6 +9,8 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 public final class Problems {
 
     static final String TYPE_PREFIX = "urn:claimdesk:problem:";
+    /** About as long as the pool waits for a connection: a retry sooner would most likely meet the same outage. */
+    static final int RETRY_AFTER_SECONDS = 3;
 
     private Problems() {
     }
@@ -54,6 +56,14 @@ public final class Problems {
     public static HttpProblem concurrentConflict() {
         return problem(409, "conflict", "Conflict",
                 "Another request changed the same data at the same time; fetch the current state and retry").build();
+    }
+
+    /** The database is out of reach: nothing was wrong with the request, so the client may send it again. */
+    public static HttpProblem databaseUnavailable() {
+        return problem(503, "database-unavailable", "Service Unavailable",
+                "The service cannot reach its database right now; retry in a few seconds")
+                .withHeader("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     public static HttpProblem internalError() {

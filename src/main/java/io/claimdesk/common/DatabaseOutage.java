@@ -1,0 +1,49 @@
+package io.claimdesk.common;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+/** Tells a failure caused by the database being out of reach from one caused by the request or the service. */
+final class DatabaseOutage {
+
+    /** Class 08 is a lost or refused connection; these are the server shutting down or refusing new sessions. */
+    private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+    /**
+     * Sent when connecting to a database that takes no connections (ALTER DATABASE ... ALLOW_CONNECTIONS false).
+     * The same state also means other things, so only a failure to connect counts.
+     */
+    private static final String NOT_ACCEPTING_CONNECTIONS = "55000";
+    /** Agroal's pool found no connection in time; it gives no SQLState, only this message. */
+    private static final String POOL_TIMEOUT = "Acquisition timeout";
+
+    private DatabaseOutage() {
+    }
+
+    /** Why the database could not be reached, as one line for the log, if that is what the failure comes from. */
+    static Optional<String> reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLException sql && unreachable(sql)) {
+                return Optional.of(describe(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean unreachable(SQLException e) {
+        String state = e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (state == null) {
+            return message.startsWith(POOL_TIMEOUT);
+        }
+        return state.startsWith("08") || UNREACHABLE_STATES.contains(state)
+                || state.equals(NOT_ACCEPTING_CONNECTIONS) && message.contains("not currently accepting connections");
+    }
+
+    private static String describe(Throwable cause) {
+        String state = cause instanceof SQLException sql && sql.getSQLState() != null ? " (SQLState " + sql.getSQLState() + ")" : "";
+        return cause.getMessage() + state;
+    }
+}
