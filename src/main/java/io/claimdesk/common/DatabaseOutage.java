@@ -1,6 +1,12 @@
 package io.claimdesk.common;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,10 +30,21 @@ final class DatabaseOutage {
 
     /** Why the database could not be reached, as one line for the log, if that is what the failure comes from. */
     static Optional<String> reason(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        // A connection lost during commit is reported by the transaction manager as a suppressed exception.
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable cause = pending.pop();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (cause instanceof JDBCConnectionException || cause instanceof SQLException sql && unreachable(sql)) {
                 return Optional.of(describe(cause));
             }
+            if (cause.getCause() != null) {
+                pending.push(cause.getCause());
+            }
+            pending.addAll(Arrays.asList(cause.getSuppressed()));
         }
         return Optional.empty();
     }
