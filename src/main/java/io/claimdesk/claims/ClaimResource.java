@@ -81,7 +81,7 @@ public class ClaimResource {
             @Parameter(example = "troops") @QueryParam("tag") String tag,
             @QueryParam("kind") ClaimKind kind,
             @Parameter(description = "Who works on the claim: a user name, me (the caller; needs a token) or none (unassigned)", example = "me")
-            @QueryParam("assignee") @Size(min = 1, max = 200) String assignee,
+            @QueryParam("assignee") @Size(max = 200) String assignee,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         return service.list(new ClaimFilter(q, status, verdict, attributionVerdict, speakerId, sourceId, tag, kind, assignee),

@@ -236,7 +236,7 @@ public class ClaimService {
     public void delete(UUID id, String ifMatch) {
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
-        if (publications.current(id, null).isPresent()) {
+        if (publications.isPublished(id)) {
             // Consumers of the feed learn of a takedown only from a retraction.
             throw Problems.conflict("Claim " + id + " is published; retract it before deleting it");
         }

@@ -130,6 +130,11 @@ public class PublicationService {
         return latest(claimId).filter(Publication::isLive).map(publication -> PublicationView.of(publication, newestReviewId));
     }
 
+    @Transactional(SUPPORTS)
+    public boolean isPublished(UUID claimId) {
+        return Publication.count("claim.id = ?1 and supersededAt is null and retractedAt is null", claimId) > 0;
+    }
+
     /** Every version of the claim's publication, newest first. */
     @Transactional(SUPPORTS)
     public Page<PublicationView> versions(UUID claimId, int limit, String cursor) {

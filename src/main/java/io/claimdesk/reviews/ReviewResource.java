@@ -58,6 +58,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{reviewId}/approvals")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.REVIEWER)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "approveReview", summary = "Approve another reviewer's review", description = "The second pair of eyes: publishing needs the published review to have claimdesk.workflow.required-approvals approvals. The approver is the caller; a review's author cannot approve it, and nobody approves a review twice. The approval shows on the review and in the claim's history.")

@@ -37,7 +37,7 @@ class ClaimListStatementsTest {
         source = TestData.source();
         String second = TestData.source();
         for (int i = 0; i < CLAIMS; i++) {
-            String claim = TestData.claim(source, "Statement Speaker " + i + " " + tag, tag);
+            String claim = TestData.claimAlongsideOthers(source, "Statement Speaker " + i + " " + tag, tag);
             given().contentType(ContentType.JSON)
                     .body(Map.of("sourceId", second, "quote", Map.of("exact", TestData.TROOPS_QUOTE)))
                     .post("/api/v1/claims/" + claim + "/appearances").then().statusCode(201);

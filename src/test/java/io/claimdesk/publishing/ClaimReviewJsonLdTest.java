@@ -74,7 +74,7 @@ class ClaimReviewJsonLdTest {
                 .post("/api/v1/claims").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("sourceId", earlier, "quote", Map.of("exact", TestData.TROOPS_QUOTE)))
                 .post("/api/v1/claims/" + claim + "/appearances").then().statusCode(201);
-        TestData.review(claim, verdict, "CONFIRMED");
+        TestData.approvedReview(claim, verdict, "CONFIRMED");
         given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
         return claim;
     }
