@@ -166,4 +166,27 @@ class PublicationResourceTest {
         long count = statistics.getPrepareStatementCount();
         assertTrue(count <= 3, "statements: " + count);
     }
+
+    @Test
+    void listingApprovedReviewsAndPublishedVersionsTakesAFixedNumberOfStatements() {
+        String claim = reviewedClaim("TRUE");
+        given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        for (int i = 0; i < 10; i++) {
+            TestData.approvedReview(claim, i % 2 == 0 ? "FALSE" : "TRUE", "CONFIRMED");
+            given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get("/api/v1/claims/" + claim + "/reviews").then().statusCode(200)
+                .body("items", hasSize(11))
+                .body("items[10].approvals", hasSize(1));
+        long reviews = statistics.getPrepareStatementCount();
+        assertTrue(reviews <= 5, "statements: " + reviews);
+        statistics.clear();
+        given().get("/api/v1/claims/" + claim + "/publications").then().statusCode(200)
+                .body("items", hasSize(11))
+                .body("items[0].version", equalTo(11));
+        long versions = statistics.getPrepareStatementCount();
+        assertTrue(versions <= 4, "statements: " + versions);
+    }
 }
