@@ -1,0 +1,214 @@
+package io.claimdesk.desk;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import io.claimdesk.TestData;
+import io.claimdesk.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The review desk in a real browser, against the running service and its database. */
+@QuarkusTest
+class DeskBrowserTest {
+
+    private static final String TROOPS_ARTICLE = "src/main/resources/samples/002_06944bffa7e5bff6.txt";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        Browser.assumeInstalled();
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(root);
+        }
+        return browser;
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aReviewerTakesTheTroopsQuoteFromTheArticleToAPublishedClaimReview() throws IOException {
+        String text = Files.readString(Path.of(TROOPS_ARTICLE)) + "\n\nDesk copy " + TestData.unique() + ".\n";
+        String sourceId = given().contentType(ContentType.JSON).queryParam("extract", true)
+                .body(Map.of("text", text)).post("/api/v1/sources")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> troops = given().get("/api/v1/sources/" + sourceId + "/claims?limit=200")
+                .then().statusCode(200).extract().jsonPath()
+                .getMap("items.find { it.quote.exact.contains('12,000 North Korean soldiers') }");
+        String claimId = (String) troops.get("id");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> quote = (Map<String, Object>) troops.get("quote");
+
+        Browser b = browser();
+        b.load("#/sources/" + sourceId);
+        WebElement highlight = b.find(By.cssSelector("a.highlight[data-claim-id='" + claimId + "']"));
+        assertEquals(quote.get("exact"), highlight.getText());
+        assertTrue(highlight.getText().contains("about 12,000 North Korean soldiers"));
+        Object offset = b.js("""
+                const text = document.querySelector('.article-text');
+                const range = document.createRange();
+                range.setStart(text, 0);
+                range.setEndBefore(arguments[0]);
+                return range.toString().length;""", highlight);
+        assertEquals(((Number) quote.get("start")).longValue(), ((Number) offset).longValue());
+        b.signIn("r.ana", "reviewer");
+        b.screenshot("article");
+
+        b.find(By.cssSelector("a.highlight[data-claim-id='" + claimId + "']")).click();
+        b.waitForRoute("#/claims/" + claimId);
+        b.act(By.id("take"), "You have taken this claim.");
+        assertEquals("r.ana", b.fact("Assignee"));
+        new Select(b.find(By.id("verdict"))).selectByVisibleText("Mostly true");
+        new Select(b.find(By.id("attribution"))).selectByVisibleText("Confirmed");
+        b.find(By.id("rationale")).sendKeys("The agency's figure matches the numbers reported by South Korea.");
+        b.act(By.id("post-review"), "Review posted.");
+        assertEquals("Reviewed", b.fact("Status"));
+        assertEquals("Mostly true", b.fact("Verdict"));
+        b.screenshot("claim");
+
+        b.signIn("r.ben", "reviewer");
+        b.act(By.id("approve"), "You approved the review.");
+        assertTrue(b.find(By.cssSelector(".reviews .approvals")).getText().contains("r.ben"));
+
+        b.signIn("e.cho", "editor");
+        b.act(By.id("publish"), "Published.");
+
+        b.driver.findElement(By.linkText("Published")).click();
+        b.waitForRoute("#/published");
+        b.find(By.cssSelector(".claim-row[data-claim-id='" + claimId + "'] a")).click();
+        b.waitForRoute("#/published/" + claimId);
+        assertEquals(given().get("/api/v1/claims/" + claimId).then().extract().path("text"),
+                b.find(By.cssSelector(".claim-reviewed")).getText());
+        assertEquals("Mostly true", b.find(By.cssSelector(".rating-name")).getText());
+        assertTrue(b.find(By.cssSelector("pre.json")).getText().contains("\"@type\": \"ClaimReview\""));
+        b.screenshot("published");
+
+        b.go("#/claims?sourceId=" + sourceId);
+        b.find(By.cssSelector(".claim-row[data-claim-id='" + claimId + "']"));
+        b.screenshot("claims");
+    }
+
+    @Test
+    void markupInArticlesAndClaimsIsShownAsText() {
+        String markup = "<img src=x onerror=\"window.injected = true\"> and <script>window.injected = true</script>";
+        String sourceId = TestData.source("Report " + TestData.unique() + ".\n\nThe spokesman said " + markup + " was all.\n");
+        String claimId = given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "QUOTE", "speaker", Map.of("name", "<b>Spokesman</b> " + TestData.unique()),
+                        "sourceId", sourceId, "quote", Map.of("exact", markup)))
+                .post("/api/v1/claims").then().statusCode(201).extract().path("id");
+
+        Browser b = browser();
+        b.load("#/sources/" + sourceId);
+        assertEquals(markup, b.find(By.cssSelector("a.highlight[data-claim-id='" + claimId + "']")).getText());
+        b.go("#/claims/" + claimId);
+        assertEquals(markup, b.find(By.cssSelector("h1.claim-heading")).getText());
+        assertTrue(b.find(By.cssSelector(".speaker-name")).getText().startsWith("<b>Spokesman</b>"));
+        assertTrue(b.driver.findElements(By.cssSelector("#main img, #main script, #main b")).isEmpty());
+        assertNull(b.js("return window.injected"));
+    }
+
+    @Test
+    void theReviewFormWorksByKeyboardAlone() {
+        String claimId = TestData.claim(TestData.source(), "Keyboard Agency " + TestData.unique());
+        Browser b = browser();
+        b.load("#/claims/" + claimId);
+        b.signIn("k.lim", "reviewer");
+
+        WebElement verdict = tabTo(b, "verdict");
+        tabTo(b, "post-review").sendKeys(Keys.ENTER);
+        b.find(By.cssSelector(".review-form .problem"));
+        assertTrue(b.find(By.cssSelector("[data-field='rationale'] .violation")).isDisplayed());
+
+        verdict = tabTo(b, "verdict");
+        verdict.sendKeys("False");
+        b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        b.driver.switchTo().activeElement().sendKeys("Misattributed");
+        b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement rationale = b.driver.switchTo().activeElement();
+        assertEquals("rationale", rationale.getAttribute("id"));
+        rationale.sendKeys("The ministry never said this; the quote is from a commentator.");
+        WebElement submit = tabTo(b, "post-review");
+        assertNotEquals("none", b.js("return getComputedStyle(document.activeElement).outlineStyle"));
+        submit.sendKeys(Keys.ENTER);
+        b.awaitNotice("Review posted.");
+        assertEquals("False", b.fact("Verdict"));
+        assertEquals("Misattributed", b.fact("Attribution"));
+    }
+
+    /** Presses Tab until the element with the id has the focus. */
+    private static WebElement tabTo(Browser b, String id) {
+        for (int i = 0; i < 300; i++) {
+            WebElement focused = b.driver.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id);
+    }
+
+    @Test
+    void theClaimsAndAClaimFitA375PixelWideScreen() {
+        String claimId = TestData.claim(TestData.source(), "Narrow Agency " + TestData.unique());
+        Browser b = browser();
+        b.load("#/claims");
+        try {
+            b.narrow(375);
+            b.signIn("n.ro", "reviewer");
+            b.wait.until(d -> Long.valueOf(375).equals(b.js("return window.innerWidth")));
+            assertEquals(0L, b.js("return document.documentElement.scrollWidth - window.innerWidth"));
+            b.go("#/claims/" + claimId);
+            b.find(By.id("verdict"));
+            assertEquals(0L, b.js("return document.documentElement.scrollWidth - window.innerWidth"));
+            b.screenshot("claim-narrow");
+        } finally {
+            b.wide();
+        }
+    }
+
+    @Test
+    void theMainViewsHaveNoSeriousAccessibilityViolations() {
+        String sourceId = TestData.source();
+        String claimId = TestData.claim(sourceId, "Accessible Agency " + TestData.unique());
+        Browser b = browser();
+        b.load("#/claims");
+        b.signIn("a.xe", "editor");
+        for (String route : List.of("#/claims", "#/sources/" + sourceId, "#/claims/" + claimId, "#/import", "#/published")) {
+            b.go(route);
+            assertEquals(List.of(), b.accessibilityViolations(), route);
+        }
+    }
+}
