@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -81,13 +83,12 @@ class ManualEntryDuplicatesTest {
         String agency = extracted.getString("items.find { it.quote.exact.startsWith('about 12,000') }.speaker.id");
         assertEquals(4694, text.indexOf("about 12,000"));
 
-        Map<String, Object> readme = Map.of(
-                "kind", "STATEMENT",
-                "speaker", Map.of("name", "Defence Intelligence of Ukraine (HUR)", "kind", "GOVERNMENT"),
-                "sourceId", source,
-                "quote", Map.of("exact", "Russian Deputy Minister of Defense Yunusbek Yevkupor is in charge of North Korean military training"),
-                "tags", List.of("troops"));
-        given().contentType(ContentType.JSON).body(readme).post("/api/v1/claims").then().statusCode(201)
+        // The request body of the README's example, as written there, with the article's id.
+        String readme = Files.readString(Path.of("README.md"));
+        int example = readme.indexOf("SOURCE=$(curl");
+        int from = readme.indexOf("-d '", example) + "-d '".length();
+        String body = readme.substring(from, readme.indexOf("}'\n", from) + 1).replace("'\"$SOURCE\"'", source);
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/claims").then().statusCode(201)
                 .body("speaker.id", equalTo(agency))
                 .body("appearances[0].quote.start", equalTo(text.indexOf("Russian Deputy Minister")));
         Map<String, Object> twin = Map.of(
