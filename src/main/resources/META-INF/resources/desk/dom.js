@@ -43,7 +43,7 @@ const LABELS = {
   CONFIRMED: 'Confirmed', MISATTRIBUTED: 'Misattributed', MISQUOTED: 'Misquoted', UNVERIFIED: 'Unverified',
   QUOTE: 'Quote', STATEMENT: 'Statement', DIRECT: 'Direct quotation', INDIRECT: 'Reported speech', MIXED_MODE: 'Mixed',
   SUPPORTS: 'Supports', REFUTES: 'Refutes', CONTEXT: 'Context',
-  CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', PUBLISH: 'Published', RETRACT: 'Retracted',
+  CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', PUBLISH: 'Published', RETRACT: 'Retracted', APPROVE: 'Approved',
 };
 
 /** Plain English for an API enum value. */

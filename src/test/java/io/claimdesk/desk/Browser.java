@@ -145,6 +145,7 @@ final class Browser implements AutoCloseable {
         Path file = Path.of("docs", "screenshots", name + ".png");
         try {
             Files.createDirectories(file.getParent());
+            js("document.activeElement?.blur(); window.scrollTo(0, 0)");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
