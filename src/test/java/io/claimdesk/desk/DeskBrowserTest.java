@@ -211,4 +211,58 @@ class DeskBrowserTest {
             assertEquals(List.of(), b.accessibilityViolations(), route);
         }
     }
+
+    @Test
+    void anEditorBringsInAnArticleAndAcceptsOneSuggestionAndDismissesAnother() throws IOException {
+        String text = Files.readString(Path.of(TROOPS_ARTICLE)) + "\n\nImported copy " + TestData.unique() + ".\n";
+        Browser b = browser();
+        b.load("#/claims");
+        b.signIn("i.moon", "editor");
+        b.go("#/import");
+        // Pasting: the whole article at once, as a paste does, rather than key by key.
+        b.js("const area = arguments[0]; area.value = arguments[1]; area.dispatchEvent(new Event('input'));",
+                b.find(By.cssSelector("textarea[name='text']")), text);
+        b.find(By.cssSelector("input[name='title']")).sendKeys("Troops article, imported");
+        b.screenshot("import");
+        b.find(By.cssSelector("form[aria-label='Bring in an article'] button[type='submit']")).click();
+        b.wait.until(d -> Boolean.TRUE.equals(b.js("return /^#\\/sources\\/[0-9a-f-]{36}$/.test(location.hash)")));
+        String sourceId = b.js("return location.hash.split('/')[2]").toString();
+        b.waitForRoute("#/sources/" + sourceId);
+        assertEquals("Troops article, imported", b.find(By.tagName("h1")).getText());
+
+        List<WebElement> suggestions = b.driver.findElements(By.cssSelector(".source-claim:has(.suggestion)"));
+        assertTrue(suggestions.size() >= 2, "suggested claims: " + suggestions.size());
+        String accepted = suggestions.get(0).getAttribute("data-claim-id");
+        String dismissed = suggestions.get(1).getAttribute("data-claim-id");
+        suggestions.get(0).findElement(By.cssSelector("button.accept")).click();
+        b.awaitNotice("Accepted");
+        b.find(By.cssSelector(".source-claim[data-claim-id='" + dismissed + "'] button.dismiss")).click();
+        b.awaitNotice("Dismissed");
+        assertEquals("IN_REVIEW", given().get("/api/v1/claims/" + accepted).then().extract().path("status"));
+        assertEquals("DISMISSED", given().get("/api/v1/claims/" + dismissed).then().extract().path("status"));
+    }
+
+    @Test
+    void aQuoteWhoseAnchorNoLongerMatchesTheTextIsReportedNotHighlighted() {
+        Browser b = browser();
+        b.load("#/claims");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> anchored = (Map<String, Object>) b.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/desk/sources.js').then(({ anchorClaims }) => {
+                  const text = 'The minister said 3,000 troops left. Later he said 4,000.';
+                  const claim = (id, start, end, exact) => ({ id, quote: { start, end, exact } });
+                  const result = anchorClaims(text, [
+                    claim('right', 18, 30, '3,000 troops'),
+                    claim('moved', 18, 30, '4,000 troops'),
+                    claim('overlapping', 24, 35, 'troops left'),
+                    { id: 'unanchored' }]);
+                  done({ placed: result.placed.map(c => c.id), unplaced: result.unplaced.map(u => u.claim.id + ': ' + u.reason),
+                    unanchored: result.unanchored.map(c => c.id) });
+                });""");
+        assertEquals(List.of("right"), anchored.get("placed"));
+        assertEquals(List.of("moved: Its quote no longer matches the article text at its anchor",
+                "overlapping: Its quote overlaps another highlighted quote"), anchored.get("unplaced"));
+        assertEquals(List.of("unanchored"), anchored.get("unanchored"));
+    }
 }
