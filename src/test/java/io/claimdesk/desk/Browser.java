@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -33,6 +35,13 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Generous: the build machine may be busy with other builds. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    // Selenium warns that it has no devtools bindings for this Chromium version; the tests use none.
+    private static final Logger CDP_WARNINGS = Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver");
+
+    static {
+        CDP_WARNINGS.setLevel(Level.SEVERE);
+    }
 
     final ChromeDriver driver;
     final WebDriverWait wait;
