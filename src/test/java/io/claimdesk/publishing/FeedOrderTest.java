@@ -65,9 +65,12 @@ class FeedOrderTest {
             assertTrue(firstPublished.await(60, TimeUnit.SECONDS));
             Future<?> fast = editors.submit(() -> QuarkusTransaction.requiringNew()
                     .run(() -> publications.publish(UUID.fromString(second))));
-            // The second change waits for the first to commit before it takes its time.
+            // The second change waits for the first to commit before it takes its time. The deadline only
+            // keeps a broken lock from hanging the build.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (changesWaitingForTheFeed() == 0) {
                 assertTrue(!fast.isDone(), "the second publication did not wait for the first");
+                assertTrue(System.nanoTime() < deadline, "the second publication is not waiting for the feed");
                 Thread.onSpinWait();
             }
             given().queryParam("since", since).get("/api/v1/claim-reviews").then().statusCode(200).body("items", empty());
