@@ -109,7 +109,7 @@ function appearancesSection(claim) {
       h('p', { class: 'meta' },
         `Attributed to ${attribution.speaker?.name ?? claim.speaker?.name ?? 'nobody named'}`,
         attribution.cue ? ` · cue “${attribution.cue}”` : '',
-        attribution.mode ? ` · ${label(attribution.mode === 'MIXED' ? 'MIXED_MODE' : attribution.mode)}` : ''));
+        attribution.mode ? ` · ${label(attribution.mode)}` : ''));
   })));
 }
 

@@ -41,7 +41,7 @@ const LABELS = {
   TRUE: 'True', MOSTLY_TRUE: 'Mostly true', MIXED: 'Mixed', MOSTLY_FALSE: 'Mostly false', FALSE: 'False',
   MISLEADING: 'Misleading', UNVERIFIABLE: 'Unverifiable',
   CONFIRMED: 'Confirmed', MISATTRIBUTED: 'Misattributed', MISQUOTED: 'Misquoted', UNVERIFIED: 'Unverified',
-  QUOTE: 'Quote', STATEMENT: 'Statement', DIRECT: 'Direct quotation', INDIRECT: 'Reported speech', MIXED_MODE: 'Mixed',
+  QUOTE: 'Quote', STATEMENT: 'Statement', DIRECT: 'Direct quotation', INDIRECT: 'Reported speech',
   SUPPORTS: 'Supports', REFUTES: 'Refutes', CONTEXT: 'Context',
   CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', PUBLISH: 'Published', RETRACT: 'Retracted', APPROVE: 'Approved',
 };
