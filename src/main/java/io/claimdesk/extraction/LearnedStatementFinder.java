@@ -1,0 +1,138 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reported statements found by the attribution tagger: each content span the tagger marks, outside quotation marks
+ * for the most part, becomes a statement of the source nearest its cue, resolved like any other speaker.
+ */
+final class LearnedStatementFinder {
+
+    /** Shorter contents are rarely checkable ("it", "the plan", "his remarks"). */
+    private static final int MIN_WORDS = 5;
+
+    private record Run(int tag, int first, int last) {
+    }
+
+    private final TextLayout layout;
+    private final AttributionTagger tagger;
+    private final SpeakerResolver speakers;
+
+    LearnedStatementFinder(TextLayout layout, AttributionTagger tagger, SpeakerResolver speakers) {
+        this.layout = layout;
+        this.tagger = tagger;
+        this.speakers = speakers;
+    }
+
+    List<StatementFinder.Statement> find() {
+        List<StatementFinder.Statement> found = new ArrayList<>();
+        for (Paragraph paragraph : layout.paragraphs()) {
+            if (!paragraph.furniture()) {
+                TokenSequence tokens = TokenSequence.of(layout.text(), paragraph.start(), paragraph.end(), layout.sentences());
+                find(tokens, runs(tagger.tag(tokens)), found);
+            }
+        }
+        return found;
+    }
+
+    private static List<Run> runs(int[] tags) {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < tags.length; i++) {
+            int tag = tags[i];
+            if (tag == AttributionTagger.B_SOURCE || tag == AttributionTagger.B_CUE || tag == AttributionTagger.B_CONTENT) {
+                int last = i;
+                while (last + 1 < tags.length && tags[last + 1] == tag + 1) {
+                    last++;
+                }
+                runs.add(new Run(tag, i, last));
+            }
+        }
+        return runs;
+    }
+
+    private void find(TokenSequence tokens, List<Run> runs, List<StatementFinder.Statement> found) {
+        for (Run content : runs) {
+            if (content.tag() != AttributionTagger.B_CONTENT) {
+                continue;
+            }
+            int words = 0;
+            int quoted = 0;
+            for (int i = content.first(); i <= content.last(); i++) {
+                if (Character.isLetterOrDigit(tokens.words()[i].charAt(0))) {
+                    words++;
+                    quoted += tokens.quoted()[i] ? 1 : 0;
+                }
+            }
+            if (words < MIN_WORDS || quoted * 2 > words) {
+                // Mostly quoted words are a quotation, which the quotation rules attribute.
+                continue;
+            }
+            if (!Lexicon.looksLikeClause(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1))) {
+                // A noun phrase ("his remarks on trade") or an instruction ("to expect delays") asserts nothing.
+                continue;
+            }
+            Run cue = nearest(runs, AttributionTagger.B_CUE, content, content);
+            if (cue == null) {
+                continue;
+            }
+            Run source = nearest(runs, AttributionTagger.B_SOURCE, cue, content);
+            SpeakerResolver.Speaker speaker = source == null ? null : speaker(tokens, source);
+            if (speaker == null) {
+                continue;
+            }
+            int start = contentStart(tokens, content);
+            int end = contentEnd(tokens, content);
+            if (end <= start) {
+                continue;
+            }
+            String cueText = layout.text().substring(tokens.starts()[cue.first()], tokens.ends()[cue.last()]);
+            AttributionMode mode = quoted > 0 ? AttributionMode.MIXED : AttributionMode.INDIRECT;
+            found.add(new StatementFinder.Statement(start, end, speaker.actor(), cueText, mode,
+                    Math.min(0.7, speaker.confidence())));
+        }
+    }
+
+    /** The run of the kind closest to the anchor, not inside the content. */
+    private static Run nearest(List<Run> runs, int tag, Run anchor, Run content) {
+        Run best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Run run : runs) {
+            if (run.tag() != tag || run.first() >= content.first() && run.last() <= content.last()) {
+                continue;
+            }
+            int distance = run.last() < anchor.first() ? anchor.first() - run.last() : run.first() - anchor.last();
+            if (distance > 0 && distance < bestDistance) {
+                best = run;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source) {
+        int from = tokens.starts()[source.first()];
+        int to = tokens.ends()[source.last()];
+        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, to);
+        return speaker != null ? speaker : speakers.agentAt(from, to);
+    }
+
+    /** Where the content starts, without a complementizer "that" or an opening comma. */
+    private static int contentStart(TokenSequence tokens, Run content) {
+        int first = content.first();
+        while (first < content.last() && (tokens.words()[first].equals("that") || tokens.words()[first].equals(","))) {
+            first++;
+        }
+        return tokens.starts()[first];
+    }
+
+    /** Where the content ends, without the stop or comma after it. */
+    private static int contentEnd(TokenSequence tokens, Run content) {
+        int last = content.last();
+        while (last > content.first() && ".,;:".contains(tokens.words()[last])) {
+            last--;
+        }
+        return tokens.ends()[last];
+    }
+}
