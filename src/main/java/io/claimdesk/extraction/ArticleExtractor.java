@@ -61,9 +61,8 @@ public final class ArticleExtractor {
         }
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         for (StatementFinder.Statement statement : statements) {
-            if (statement.mode() == AttributionMode.MIXED && quoteClaims.stream()
-                    .anyMatch(quote -> quote.start() >= statement.start() && quote.end() <= statement.end())) {
-                // Its quoted words are already a claim of their own.
+            if (statement.mode() == AttributionMode.MIXED && wordsOutside(sentences, statement, quoteClaims) < MIN_QUOTE_WORDS) {
+                // Hardly more than quoted words that are already a claim of their own.
                 continue;
             }
             String reported = raw.substring(statement.start(), statement.end());
@@ -73,6 +72,17 @@ public final class ArticleExtractor {
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
         return new Extraction(metadata.read(paragraphs), claims);
+    }
+
+    /** Words of the statement outside the quotation claims it holds. */
+    private static int wordsOutside(Sentences sentences, StatementFinder.Statement statement, List<ExtractedClaim> quotes) {
+        int words = sentences.words(statement.start(), statement.end());
+        for (ExtractedClaim quote : quotes) {
+            if (quote.start() >= statement.start() && quote.end() <= statement.end()) {
+                words -= sentences.words(quote.start(), quote.end());
+            }
+        }
+        return words;
     }
 
     /** Short labels and titles of works are quoted but claim nothing. */

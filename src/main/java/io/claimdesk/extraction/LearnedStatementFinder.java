@@ -12,6 +12,7 @@ final class LearnedStatementFinder {
 
     /** Shorter contents are rarely checkable ("it", "the plan", "his remarks"). */
     private static final int MIN_WORDS = 5;
+    private static final int MIN_UNQUOTED_WORDS = 4;
 
     private record Run(int tag, int first, int last) {
     }
@@ -65,8 +66,8 @@ final class LearnedStatementFinder {
                     quoted += tokens.quoted()[i] ? 1 : 0;
                 }
             }
-            if (words < MIN_WORDS || quoted * 2 > words) {
-                // Mostly quoted words are a quotation, which the quotation rules attribute.
+            if (words < MIN_WORDS || words - quoted < MIN_UNQUOTED_WORDS) {
+                // Quoted words with little around them are a quotation, which the quotation rules attribute.
                 continue;
             }
             if (!Lexicon.looksLikeClause(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1))) {

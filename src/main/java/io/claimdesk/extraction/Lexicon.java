@@ -54,6 +54,7 @@ final class Lexicon {
     private static final Set<String> FINITE_MARKERS = Set.of("is", "are", "was", "were", "am", "be", "been", "has",
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does",
             "did", "won’t", "won't", "can’t", "can't", "cannot");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "these", "those", "our", "my", "your");
 
@@ -65,8 +66,15 @@ final class Lexicon {
         if (words.isEmpty() || words.get(0).equals("to")) {
             return false;
         }
+        if (words.get(0).equals("that") || words.get(0).equals("if") || words.get(0).equals("whether")) {
+            return true;
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
+            if (i > 0 && SUBJECT_PRONOUNS.contains(words.get(i - 1)) && Character.isLetter(word.charAt(0))) {
+                // "he dislikes …", "they want …"
+                return true;
+            }
             if (FINITE_MARKERS.contains(word) || word.endsWith("n’t") || word.endsWith("n't")
                     || word.matches(".+[’'](?:re|ve|ll|d|m)")) {
                 return true;
