@@ -127,10 +127,15 @@ final class LearnedStatementFinder {
         return best;
     }
 
+    /** The source read as the subject its sentence ends it with, else as an agent ("according to X"). */
     private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source) {
         int from = tokens.starts()[source.first()];
         int to = tokens.ends()[source.last()];
-        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, to);
+        int sentence = layout.sentences().start(from, tokens.starts()[0]);
+        SpeakerResolver.Speaker speaker = speakers.subjectBefore(sentence, to);
+        if (speaker == null && sentence < from) {
+            speaker = speakers.subjectBefore(from, to);
+        }
         return speaker != null ? speaker : speakers.agentAt(from, to);
     }
 
