@@ -2,11 +2,14 @@ package io.claimdesk.common;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,18 +29,21 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * Request bodies are read as written: a number where text belongs, text where a number or a boolean belongs, or an
  * enum given by its position is a 400, not a value quietly converted into something the client did not mean. Text
- * holding the NUL character is refused too: PostgreSQL cannot store it. So are repeated keys and anything after the
+ * that cannot be stored exactly as sent (the NUL character, half a surrogate pair) is refused too. So are repeated keys and anything after the
  * JSON document.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    /** A string value holding the NUL character. */
-    static final class NulCharacterException extends MismatchedInputException {
-        NulCharacterException(JsonParser parser) {
-            super(parser, "text must not contain the NUL character");
+    /** A string value that cannot be stored exactly as it was sent; the message says why. */
+    static final class UnstorableTextException extends MismatchedInputException {
+        UnstorableTextException(JsonParser parser, String reason) {
+            super(parser, reason);
         }
     }
+
+    /** Far deeper than any request of this API nests, shallow enough that reading never exhausts the stack. */
+    static final int MAX_NESTING_DEPTH = 100;
 
     /** After Quarkus has registered its modules, so that the deserializers here replace theirs. */
     @Override
@@ -45,8 +51,16 @@ public class StrictJson implements ObjectMapperCustomizer {
         return MINIMUM_PRIORITY;
     }
 
+    @Inject
+    ClaimdeskConfig config;
+
     @Override
     public void customize(ObjectMapper mapper) {
+        // A body sent without a declared length is held to the same limit while it is read.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(config.maxBodyBytes())
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .build());
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -79,9 +93,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // Only the canonical 8-4-4-4-12 form: "" is not "no id", and "1-1-1-1-1" is not the id it parses to.
                 String text = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : null;
                 try {
-                    UUID id = text == null ? null : UUID.fromString(text);
-                    if (id != null && id.toString().equalsIgnoreCase(text)) {
-                        return id;
+                    if (text != null) {
+                        return Ids.parse(text);
                     }
                 } catch (IllegalArgumentException e) {
                     // answered below, like any other value that is not a UUID
@@ -93,8 +106,11 @@ public class StrictJson implements ObjectMapperCustomizer {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String value = super.deserialize(parser, context);
-                if (value != null && value.indexOf('\0') >= 0) {
-                    throw new NulCharacterException(parser);
+                if (value != null) {
+                    Optional<String> unstorable = Text.whyUnstorable(value);
+                    if (unstorable.isPresent()) {
+                        throw new UnstorableTextException(parser, unstorable.get());
+                    }
                 }
                 return value;
             }
