@@ -51,7 +51,11 @@ class ExtractionBenchmark {
     }
 
     record Figures(String set, int articles, int required, int found, int attributed, int extracted, int spurious,
-            Statements statements, double perSecond, long allocatedPerArticle) {
+            int confident, int confidentRight, Statements statements, double perSecond, long allocatedPerArticle) {
+        double confidentPrecision() {
+            return confident == 0 ? 0 : (double) confidentRight / confident;
+        }
+
         double recall() {
             return required == 0 ? 0 : (double) attributed / required;
         }
@@ -270,6 +274,8 @@ class ExtractionBenchmark {
         int attributed = 0;
         int extracted = 0;
         int spurious = 0;
+        int confident = 0;
+        int confidentRight = 0;
         Statements statements = new Statements(0, 0, 0, 0, 0, 0, 0);
         for (Article article : articles) {
             List<ExtractedClaim> claims = extractor.extract(article.text()).claims();
@@ -296,6 +302,11 @@ class ExtractionBenchmark {
             }
             for (ExtractedClaim claim : quotes) {
                 extracted++;
+                if (claim.confidence() >= 0.8) {
+                    confident++;
+                    confidentRight += article.quotes().stream().anyMatch(gold -> matches(article.text(), claim, gold.exact())
+                            && attributedTo(claim, gold.speakers())) ? 1 : 0;
+                }
                 boolean matches = article.quotes().stream().anyMatch(gold -> matches(article.text(), claim, gold.exact()))
                         || article.excused().stream().anyMatch(span -> matches(article.text(), claim, span));
                 if (!matches) {
@@ -307,7 +318,8 @@ class ExtractionBenchmark {
                 }
             }
         }
-        return new Figures(set, articles.size(), required, found, attributed, extracted, spurious, statements,
+        return new Figures(set, articles.size(), required, found, attributed, extracted, spurious, confident,
+                confidentRight, statements,
                 throughput(extractor, articles), allocatedPerArticle(extractor, articles));
     }
 
@@ -435,12 +447,13 @@ class ExtractionBenchmark {
 
     static void print(List<Figures> figures, PrintStream out) {
         out.println();
-        out.printf("%-13s %8s %8s %6s %10s %9s %9s %10s %10s %12s%n", "quotes", "articles", "required", "found",
-                "attributed", "recall", "accuracy", "spurious", "art/cpu-s", "alloc/article");
+        out.printf("%-13s %8s %8s %6s %10s %9s %9s %10s %18s %10s %12s%n", "quotes", "articles", "required", "found",
+                "attributed", "recall", "accuracy", "spurious", "precision@0.8", "art/cpu-s", "alloc/article");
         for (Figures f : figures) {
-            out.printf("%-13s %8d %8d %6d %10d %9.3f %9.3f %5.3f (%d/%d) %8.0f %10.1f MB%n", f.set(), f.articles(),
-                    f.required(), f.found(), f.attributed(), f.recall(), f.accuracy(), f.spuriousRate(), f.spurious(),
-                    f.extracted(), f.perSecond(), f.allocatedPerArticle() / 1e6);
+            out.printf("%-13s %8d %8d %6d %10d %9.3f %9.3f %5.3f (%d/%d) %7.3f (%d/%d) %8.0f %10.1f MB%n", f.set(),
+                    f.articles(), f.required(), f.found(), f.attributed(), f.recall(), f.accuracy(), f.spuriousRate(),
+                    f.spurious(), f.extracted(), f.confidentPrecision(), f.confidentRight(), f.confident(), f.perSecond(),
+                    f.allocatedPerArticle() / 1e6);
         }
         out.printf("%-13s %8s %8s %6s %10s %9s %9s %10s %18s%n", "statements", "gold", "found", "", "attributed",
                 "recall", "found", "unmatched", "precision@0.8");
