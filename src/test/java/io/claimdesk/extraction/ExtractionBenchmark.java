@@ -91,6 +91,12 @@ class ExtractionBenchmark {
         double confidentPrecision() {
             return confident == 0 ? 0 : (double) confidentRight / confident;
         }
+
+        Statements plus(Statements more) {
+            return new Statements(gold + more.gold, found + more.found, attributed + more.attributed,
+                    extracted + more.extracted, unmatched + more.unmatched, confident + more.confident,
+                    confidentRight + more.confidentRight);
+        }
     }
 
     @Test
@@ -124,15 +130,11 @@ class ExtractionBenchmark {
             JsonNode node = entry.getValue();
             List<GoldQuote> quotes = new ArrayList<>();
             for (JsonNode quote : node.path("quotes")) {
-                List<String> speakers = new ArrayList<>();
-                quote.path("speaker").forEach(name -> speakers.add(name.asText()));
-                quotes.add(new GoldQuote(quote.get("exact").asText(), speakers, quote.path("required").asBoolean()));
+                quotes.add(new GoldQuote(quote.get("exact").asText(), speakers(quote), quote.path("required").asBoolean()));
             }
             List<GoldStatement> statements = new ArrayList<>();
             for (JsonNode statement : node.path("statements")) {
-                List<String> speakers = new ArrayList<>();
-                statement.path("speaker").forEach(name -> speakers.add(name.asText()));
-                statements.add(new GoldStatement(statement.get("key").asText(), speakers));
+                statements.add(new GoldStatement(statement.get("key").asText(), speakers(statement)));
             }
             List<String> excused = new ArrayList<>();
             node.path("ignore").forEach(span -> excused.add(span.asText()));
@@ -141,6 +143,12 @@ class ExtractionBenchmark {
             articles.add(new Article(entry.getKey(), text, quotes, statements, excused));
         }
         return articles;
+    }
+
+    private static List<String> speakers(JsonNode entry) {
+        List<String> speakers = new ArrayList<>();
+        entry.path("speaker").forEach(name -> speakers.add(name.asText()));
+        return speakers;
     }
 
     /**
@@ -280,10 +288,7 @@ class ExtractionBenchmark {
         for (Article article : articles) {
             List<ExtractedClaim> claims = extractor.extract(article.text()).claims();
             Statements more = measureStatements(article, claims, details, out);
-            statements = new Statements(statements.gold() + more.gold(), statements.found() + more.found(),
-                    statements.attributed() + more.attributed(), statements.extracted() + more.extracted(),
-                    statements.unmatched() + more.unmatched(), statements.confident() + more.confident(),
-                    statements.confidentRight() + more.confidentRight());
+            statements = statements.plus(more);
             List<ExtractedClaim> quotes = claims.stream().filter(claim -> claim.kind() == ClaimKind.QUOTE).toList();
             for (GoldQuote gold : article.quotes()) {
                 if (!gold.required()) {
