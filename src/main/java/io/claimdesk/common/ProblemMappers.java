@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -121,6 +122,12 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response unreadableBody(IOException e, UriInfo uri) {
         return answer(Problems.badRequest("The request body could not be read in full"), uri);
+    }
+
+    /** Bean Validation failures, with a type and a detail like every other problem, and each violation listed. */
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response invalid(jakarta.validation.ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
+        return answer(Violations.problem(e, resource == null ? null : resource.getResourceMethod()), uri);
     }
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
