@@ -64,7 +64,7 @@ public class ApiDocumentation implements OASFilter {
         responses.getAPIResponses().forEach((status, response) -> {
             MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(PROBLEM);
             if (problem != null && problem.getExamples() == null && problem.getExample() == null) {
-                ProblemExamples.of(Integer.parseInt(status), path)
+                ProblemExamples.of(Integer.parseInt(status), path, operation)
                         .forEach((name, example) -> problem.addExample(name, example));
             }
         });

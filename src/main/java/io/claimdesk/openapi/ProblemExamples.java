@@ -1,9 +1,13 @@
 package io.claimdesk.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 
 /** One problem body per status, as the service answers it, for the operation at the given path. */
@@ -16,12 +20,11 @@ final class ProblemExamples {
     private ProblemExamples() {
     }
 
-    static Map<String, Example> of(int status, String path) {
+    static Map<String, Example> of(int status, String path, Operation operation) {
         String instance = path.replaceAll("\\{[^}]+}", ID);
         Map<String, Example> examples = new LinkedHashMap<>();
         switch (status) {
-            case 400 -> examples.put("badRequest", example("A query parameter out of range",
-                    problem("bad-request", "Bad Request", 400, "limit must be between 1 and 200", instance)));
+            case 400 -> examples.put("badRequest", badRequest(path, operation, instance));
             case 401 -> examples.put("unauthorized", example("No valid bearer token",
                     problem("unauthorized", "Unauthorized", 401, "A valid bearer token is required", instance)));
             case 403 -> examples.put("forbidden", example("The token's roles do not allow this",
@@ -57,6 +60,25 @@ final class ProblemExamples {
             }
         }
         return examples;
+    }
+
+    /** What the service answers to the likeliest mistake with this operation. */
+    private static Example badRequest(String path, Operation operation, String instance) {
+        if (path.contains("{")) {
+            String name = path.substring(path.indexOf('{') + 1, path.indexOf('}'));
+            return example("A malformed id", problem("bad-request", "Bad Request", 400, name + " must be a UUID",
+                    path.replaceFirst("\\{[^}]+}", "12345").replaceAll("\\{[^}]+}", ID)));
+        }
+        Optional<Parameter> limit = operation.getParameters() == null ? Optional.empty()
+                : operation.getParameters().stream().filter(parameter -> "limit".equals(parameter.getName())).findFirst();
+        if (limit.isPresent() && limit.get().getSchema() != null && limit.get().getSchema().getMaximum() != null) {
+            String message = "must be less than or equal to " + limit.get().getSchema().getMaximum().toBigInteger();
+            Map<String, Object> problem = problem("bad-request", "Bad Request", 400, "limit: " + message, instance);
+            problem.put("violations", List.of(Map.of("field", "limit", "in", "query", "message", message)));
+            return example("A page size out of range", problem);
+        }
+        return example("A body that is not one JSON document", problem("bad-request", "Bad Request", 400,
+                "The request body must hold a single JSON document and nothing after it", instance));
     }
 
     private static String noun(String path) {
