@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import io.claimdesk.anchoring.QuoteSelector;
+import io.claimdesk.common.ViolationField;
 
 @Schema(description = "A claim to check, optionally with where it appears: a source and the quote in it")
 public record NewClaim(
@@ -30,12 +31,14 @@ public record NewClaim(
 
     @JsonIgnore
     @AssertTrue(message = "sourceId and quote go together")
+    @ViolationField("quote")
     public boolean isAppearanceComplete() {
         return (sourceId == null) == (quote == null);
     }
 
     @JsonIgnore
     @AssertTrue(message = "give the claim's text or a quote to take it from")
+    @ViolationField("text")
     public boolean isTextGiven() {
         return text != null && !text.isBlank() || quote != null;
     }

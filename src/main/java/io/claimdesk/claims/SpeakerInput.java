@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import io.claimdesk.actors.ActorKind;
+import io.claimdesk.common.ViolationField;
 
 @Schema(description = "The speaker, by id or by name; an unknown name creates the actor (kind defaults to PERSON)")
 public record SpeakerInput(
@@ -19,6 +20,7 @@ public record SpeakerInput(
 
     @JsonIgnore
     @AssertTrue(message = "give the speaker's id or name, not both")
+    @ViolationField("name")
     public boolean isIdOrName() {
         return (id == null) != (name == null || name.isBlank());
     }

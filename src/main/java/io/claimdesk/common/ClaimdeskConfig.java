@@ -15,6 +15,20 @@ public interface ClaimdeskConfig {
 
     Publisher publisher();
 
+    Http http();
+
+    /** Limits past which a request is refused before it is read. */
+    interface Http {
+
+        /** The longest request URL, path and query together, in characters; longer ones are answered 414. */
+        @WithDefault("8192")
+        int maxUrlLength();
+
+        /** The most header bytes, names and values together; more is answered 431. */
+        @WithDefault("16384")
+        int maxHeaderBytes();
+    }
+
     interface Security {
 
         /** Whether GET requests are answered without a token; when false, any authenticated caller may read. */

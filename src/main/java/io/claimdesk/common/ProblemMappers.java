@@ -1,20 +1,26 @@
 package io.claimdesk.common;
 
 import java.io.IOException;
-import java.net.URI;
+import java.lang.reflect.AnnotatedElement;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -24,6 +30,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -31,6 +38,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place where exceptions become problem details, beyond what the problem extension maps by itself.
@@ -43,6 +54,9 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Unique and foreign key violations: what two requests racing each other run into. */
     private static final Set<String> RACE_STATES = Set.of("23505", "23503");
+
+    @jakarta.inject.Inject
+    ClaimdeskConfig config;
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response notFound(NotFoundException e, UriInfo uri) {
@@ -57,13 +71,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return answer(Problems.badRequest("Malformed JSON: " + e.getOriginalMessage()), uri);
+        return answer(Problems.badRequest("Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()), uri);
     }
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         // The JSON reader reports a body it cannot parse as a bare 400; say what was wrong with it.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return streamLimit(limit, uri);
+            }
             if (cause instanceof JsonParseException parse) {
                 return malformedJson(parse, uri);
             }
@@ -72,13 +90,75 @@ public class ProblemMappers {
             }
         }
         Response original = e.getResponse();
-        HttpProblem.Builder problem = HttpProblem.builder()
-                .withStatus(original.getStatus())
-                .withTitle(original.getStatusInfo().getReasonPhrase())
-                .withDetail(e.getMessage())
-                .withInstance(URI.create(uri.getPath()));
+        HttpProblem.Builder problem = HttpProblem.builder(Problems.ofStatus(original.getStatus(), describe(e, request)));
         original.getHeaders().forEach((name, values) -> values.forEach(value -> problem.withHeader(name, value)));
-        return problem.build().toResponse();
+        return answer(problem.build(), uri);
+    }
+
+    /** What the framework's own refusals mean, said without its internals. */
+    private static String describe(WebApplicationException e, jakarta.ws.rs.core.Request request) {
+        if (e instanceof NotAllowedException) {
+            String allowed = String.join(", ", e.getResponse().getAllowedMethods());
+            return request.getMethod() + " is not allowed here" + (allowed.isEmpty() ? "" : "; allowed: " + allowed);
+        }
+        if (e instanceof NotSupportedException) {
+            return Problems.unsupportedMediaType().getDetail();
+        }
+        if (e instanceof NotAcceptableException) {
+            return "This resource cannot answer in any of the media types the Accept header names";
+        }
+        return "The request cannot be answered as sent";
+    }
+
+    /** Jackson names the limit by its Java accessor; say it in the client's terms. */
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response streamLimit(StreamConstraintsException e, UriInfo uri) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document length")) {
+            return answer(HttpProblem.builder(Problems.tooLarge(config.maxBodyBytes())).withHeader("Connection", "close").build(), uri);
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return answer(Problems.badRequest("The request body nests deeper than " + StrictJson.MAX_NESTING_DEPTH + " levels"), uri);
+        }
+        return answer(Problems.badRequest("The request body holds a value longer than this service reads"), uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response invalidInput(ResteasyReactiveViolationException e, UriInfo uri, ResourceInfo resource) {
+        List<ProblemDetail.Violation> violations = e.getConstraintViolations().stream()
+                .map(violation -> Violations.describe(violation, resource.getResourceMethod()))
+                .sorted(Comparator.comparing(ProblemDetail.Violation::field).thenComparing(ProblemDetail.Violation::message))
+                .toList();
+        if (violations.stream().anyMatch(violation -> violation.field().isEmpty())) {
+            return answer(Problems.badRequest("This operation needs a JSON object as its request body"), uri);
+        }
+        String detail = violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
+        return answer(HttpProblem.builder(Problems.badRequest(detail)).with("violations", violations).build(), uri);
+    }
+
+    /** No token, or one this service does not accept; the detail says which, for the client to fix. */
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return answer(e.getMessage() == null ? Problems.tokenMissing() : Problems.tokenRefused(e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return answer(Problems.tokenRefused(TokenRefusals.reason(e)), uri);
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+        if (e.getMessage() != null) {
+            return answer(Problems.forbidden(e.getMessage()), uri);
+        }
+        Optional<RolesAllowed> roles = rolesOf(resource.getResourceMethod()).or(() -> rolesOf(resource.getResourceClass()));
+        return answer(Problems.forbidden(roles.map(allowed -> "This operation needs the "
+                + String.join(" or ", allowed.value()) + " role").orElse("Your roles do not allow this operation")), uri);
+    }
+
+    private static Optional<RolesAllowed> rolesOf(AnnotatedElement element) {
+        return Optional.ofNullable(element).map(annotated -> annotated.getAnnotation(RolesAllowed.class));
     }
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
@@ -99,16 +179,19 @@ public class ProblemMappers {
     private static HttpProblem describe(MismatchedInputException e) {
         String field = fieldPath(e);
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problems.badRequest("Unknown property \"" + field + "\"; known here: "
+            return Problems.badRequest("Unknown property " + Problems.quote(field) + "; known here: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         if (e instanceof StrictJson.NulCharacterException) {
             return Problems.badRequest(field + " must not contain the NUL character");
         }
+        if (e instanceof StrictJson.LoneSurrogateException) {
+            return Problems.badRequest(field + " must be Unicode text: it holds half of a surrogate pair");
+        }
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
             return Problems.badRequest("The request body must hold a single JSON document and nothing after it");
         }
-        String value = e instanceof InvalidFormatException invalid ? " (got \"" + invalid.getValue() + "\")" : "";
+        String value = e instanceof InvalidFormatException invalid ? " (got " + Problems.quote(invalid.getValue()) + ")" : "";
         if (field.isEmpty()) {
             return Problems.badRequest("The request body must be " + describe(e.getTargetType()));
         }
@@ -122,12 +205,6 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response unreadableBody(IOException e, UriInfo uri) {
         return answer(Problems.badRequest("The request body could not be read in full"), uri);
-    }
-
-    /** Bean Validation failures, with a type and a detail like every other problem, and each violation listed. */
-    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
-    public Response invalid(jakarta.validation.ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
-        return answer(Violations.problem(e, resource == null ? null : resource.getResourceMethod()), uri);
     }
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
@@ -183,7 +260,7 @@ public class ProblemMappers {
     }
 
     private static Response answer(HttpProblem problem, UriInfo uri) {
-        return HttpProblem.builder(problem).withInstance(URI.create(uri.getPath())).build().toResponse();
+        return HttpProblem.builder(problem).withInstance(Problems.instance(uri.getPath())).build().toResponse();
     }
 
     private static String fieldPath(JsonMappingException e) {

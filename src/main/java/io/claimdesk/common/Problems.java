@@ -1,6 +1,8 @@
 package io.claimdesk.common;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -11,6 +13,7 @@ public final class Problems {
     static final String TYPE_PREFIX = "urn:claimdesk:problem:";
     /** About as long as the pool waits for a connection: a retry sooner would most likely meet the same outage. */
     static final int RETRY_AFTER_SECONDS = 3;
+    private static final int QUOTED_CODE_POINTS = 60;
 
     private Problems() {
     }
@@ -45,7 +48,7 @@ public final class Problems {
     }
 
     public static HttpProblem noResource(String path) {
-        return problem(404, "not-found", "Not Found", "Nothing is at " + path).build();
+        return problem(404, "not-found", "Not Found", "Nothing is at " + instance(path)).build();
     }
 
     public static HttpProblem concurrentChange() {
@@ -66,6 +69,57 @@ public final class Problems {
                 .build();
     }
 
+    /** No bearer token came with a request that needs one. */
+    public static HttpProblem tokenMissing() {
+        return problem(401, "unauthorized", "Unauthorized",
+                "This operation needs a bearer token: send it as Authorization: Bearer <token>")
+                .withHeader("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    /** A bearer token came, and this service does not accept it; the detail says why. */
+    public static HttpProblem tokenRefused(String reason) {
+        return problem(401, "invalid-token", "Unauthorized", reason)
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .build();
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return problem(403, "forbidden", "Forbidden", detail).build();
+    }
+
+    /** An answer the framework chose by status alone, such as 405 or 415, with what it means said in the detail. */
+    public static HttpProblem ofStatus(int status, String detail) {
+        String title = jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null ? "Error"
+                : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase();
+        return problem(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, detail).build();
+    }
+
+    public static HttpProblem unsupportedMediaType() {
+        return problem(415, "unsupported-media-type", "Unsupported Media Type",
+                "Send the request body as application/json, and say so in Content-Type").build();
+    }
+
+    public static HttpProblem tooLarge(long limit) {
+        return problem(413, "too-large", "Content Too Large",
+                "The request body is larger than the " + limit + " bytes this service accepts").build();
+    }
+
+    public static HttpProblem urlTooLong(int limit) {
+        return problem(414, "url-too-long", "URI Too Long",
+                "The request's URL is longer than the " + limit + " characters this service accepts").build();
+    }
+
+    public static HttpProblem headersTooLarge(int limit) {
+        return problem(431, "headers-too-large", "Request Header Fields Too Large",
+                "The request's headers are larger than the " + limit + " bytes this service accepts").build();
+    }
+
+    public static HttpProblem foreignOrigin(String origin) {
+        return problem(403, "origin-not-allowed", "Forbidden",
+                "Pages from " + quote(origin) + " may not call this API; its operators can allow the origin").build();
+    }
+
     public static HttpProblem internalError() {
         return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error").build();
     }
@@ -80,6 +134,27 @@ public final class Problems {
                 "The resource was changed by someone else; fetch it again and retry")
                 .withHeader("ETag", currentEtag)
                 .build();
+    }
+
+    /** Some of what a client sent, quoted in an answer: enough to recognize it, never all of a huge value. */
+    public static String quote(Object value) {
+        String text = String.valueOf(value);
+        int end = text.offsetByCodePoints(0, Math.min(QUOTED_CODE_POINTS, text.codePointCount(0, text.length())));
+        return "\"" + text.substring(0, end) + (end < text.length() ? "…" : "") + "\"";
+    }
+
+    /** A request path as the instance of a problem: percent-encoded wherever a URI may not hold the character. */
+    public static URI instance(String path) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+            }
+        }
+        return URI.create(encoded.toString());
     }
 
     private static HttpProblem.Builder problem(int status, String type, String title, String detail) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -39,14 +41,32 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
+    /** A string value holding half of a UTF-16 surrogate pair: no Unicode text, and not storable as it was sent. */
+    static final class LoneSurrogateException extends MismatchedInputException {
+        LoneSurrogateException(JsonParser parser) {
+            super(parser, "text must be valid Unicode");
+        }
+    }
+
+    /** Far deeper than any request of this API nests, shallow enough that reading never exhausts the stack. */
+    static final int MAX_NESTING_DEPTH = 100;
+
     /** After Quarkus has registered its modules, so that the deserializers here replace theirs. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
     }
 
+    @Inject
+    ClaimdeskConfig config;
+
     @Override
     public void customize(ObjectMapper mapper) {
+        // A body sent without a declared length is held to the same limit while it is read.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(config.maxBodyBytes())
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .build());
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -79,9 +99,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // Only the canonical 8-4-4-4-12 form: "" is not "no id", and "1-1-1-1-1" is not the id it parses to.
                 String text = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : null;
                 try {
-                    UUID id = text == null ? null : UUID.fromString(text);
-                    if (id != null && id.toString().equalsIgnoreCase(text)) {
-                        return id;
+                    if (text != null) {
+                        return Ids.parse(text);
                     }
                 } catch (IllegalArgumentException e) {
                     // answered below, like any other value that is not a UUID
@@ -96,8 +115,23 @@ public class StrictJson implements ObjectMapperCustomizer {
                 if (value != null && value.indexOf('\0') >= 0) {
                     throw new NulCharacterException(parser);
                 }
+                if (value != null && hasLoneSurrogate(value)) {
+                    throw new LoneSurrogateException(parser);
+                }
                 return value;
             }
         }));
+    }
+
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

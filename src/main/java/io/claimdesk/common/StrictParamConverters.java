@@ -44,7 +44,7 @@ public class StrictParamConverters implements ParamConverterProvider {
             };
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
+            return (ParamConverter<T>) converter(name, "a UUID", Ids::parse);
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);

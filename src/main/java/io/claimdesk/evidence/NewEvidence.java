@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import io.claimdesk.anchoring.QuoteSelector;
+import io.claimdesk.common.ViolationField;
 
 @Schema(description = "A document that supports, refutes or gives context to a claim: a stored source (optionally a quote in it) or an external URL")
 public record NewEvidence(
@@ -24,12 +25,14 @@ public record NewEvidence(
 
     @JsonIgnore
     @AssertTrue(message = "give either sourceId or url")
+    @ViolationField("url")
     public boolean isSourceOrUrl() {
         return (sourceId == null) != (url == null || url.isBlank());
     }
 
     @JsonIgnore
     @AssertTrue(message = "a quote needs the sourceId it is taken from")
+    @ViolationField("sourceId")
     public boolean isQuoteInSource() {
         return quote == null || sourceId != null;
     }

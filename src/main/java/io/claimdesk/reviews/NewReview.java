@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import io.claimdesk.claims.AttributionVerdict;
 import io.claimdesk.claims.Verdict;
+import io.claimdesk.common.ViolationField;
 
 @Schema(description = "A verdict on a claim and on its attribution, with the rationale; a correction names the review it supersedes")
 public record NewReview(
@@ -26,6 +27,7 @@ public record NewReview(
 
     @JsonIgnore
     @AssertTrue(message = "correctionReason goes with supersedes: give both or neither")
+    @ViolationField("correctionReason")
     public boolean isCorrectionExplained() {
         return (supersedes == null) == (correctionReason == null || correctionReason.isBlank());
     }

@@ -2,11 +2,13 @@ package io.claimdesk.security;
 
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.claimdesk.common.SchemaMigration;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -25,8 +27,11 @@ public class VerificationKeyCheck {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     Optional<String> issuer;
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before the schema is migrated, so that a deployment that cannot verify tokens leaves the database alone. */
+    void onStart(@Observes @Priority(SchemaMigration.PRIORITY - 1) StartupEvent event) {
         missing(publicKey, publicKeyLocation, issuer).ifPresent(message -> {
+            // One plain line for whoever reads the console, whatever format the log is in.
+            System.err.println("Claimdesk cannot start: " + message);
             throw new IllegalStateException(message);
         });
     }

@@ -2,6 +2,8 @@ package io.claimdesk.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -31,10 +33,14 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class ErrorResponsesTest {
 
+    /** Every refusal is a problem with a type, a title and a detail, and names nothing of the implementation. */
     private static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
+                .body("type", startsWith("urn:claimdesk:problem:"))
+                .body("title", not(emptyOrNullString()))
+                .body("detail", not(emptyOrNullString()))
                 .body(allOf(not(containsString("java.")), not(containsString("io.claimdesk")),
                         not(containsString("Exception")), not(containsString("\tat "))));
     }
@@ -184,8 +190,9 @@ class ErrorResponsesTest {
     @Test
     void unknownPathsAndMethodsAndMediaTypes() {
         problem(given().get("/api/v1/nothing").then(), 404);
-        problem(given().put("/api/v1/claims").then(), 405);
-        problem(given().contentType(ContentType.TEXT).body("x").post("/api/v1/claims").then(), 415);
+        problem(given().put("/api/v1/claims").then(), 405).body("detail", containsString("PUT is not allowed"));
+        problem(given().contentType(ContentType.TEXT).body("x").post("/api/v1/claims").then(), 415)
+                .body("detail", allOf(containsString("application/json"), not(containsString("@"))));
     }
 
     @Test
@@ -199,6 +206,9 @@ class ErrorResponsesTest {
                 .build();
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"type\":\"urn:claimdesk:problem:too-large\""), response.body());
+        given().queryParam("q", "xxxxxxxxxx").get("/api/v1/sources").then().body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -218,5 +228,97 @@ class ErrorResponsesTest {
             assertTrue(answer.contains("\"status\":413"), answer);
             assertTrue(answer.contains("\"instance\":\"/api/v1/sources\""), answer);
         }
+    }
+
+    @Test
+    void percentEncodedSpecialCharactersInPathsAreProblems() {
+        for (String escape : new String[] {"%20", "%00", "%0A", "%22", "%25", "%3C", "%7B", "%7F"}) {
+            problem(given().urlEncodingEnabled(false).get("/api/v1/claims/x" + escape + "y").then(), 400);
+            problem(given().urlEncodingEnabled(false).get("/api/v1/claims/x" + escape + "y/reviews").then(), 400);
+            problem(given().urlEncodingEnabled(false).get("/api/v1/nothing" + escape).then(), 404)
+                    .body("detail", not(containsString("\u0000")));
+            problem(given().urlEncodingEnabled(false).get("/q/health/" + escape).then(), 404);
+        }
+    }
+
+    @Test
+    void idsInPathsMustBeCanonicalUuids() {
+        problem(given().get("/api/v1/claims/1-1-1-1-1").then(), 400).body("detail", containsString("id must be a UUID"));
+        problem(given().queryParam("speakerId", "1-1-1-1-1").get("/api/v1/claims").then(), 400);
+    }
+
+    @Test
+    void unknownQueryParametersAreRefusedNamingTheKnownOnes() {
+        problem(given().queryParam("staus", "NEW").get("/api/v1/claims").then(), 400)
+                .body("detail", allOf(containsString("\"staus\""), containsString("status"), containsString("cursor")));
+        problem(given().queryParam("limit", "5").get("/api/v1/claims/" + java.util.UUID.randomUUID()).then(), 400)
+                .body("detail", containsString("takes none"));
+    }
+
+    @Test
+    void queriesThatAreNotPercentEncodedUnicodeAreRefused() {
+        for (String query : new String[] {"q=%ED%B0%80", "q=%FF", "q=%C3"}) {
+            problem(given().urlEncodingEnabled(false).get("/api/v1/claims?" + query).then(), 400)
+                    .body("detail", containsString("\"q\" is not percent-encoded UTF-8"));
+        }
+    }
+
+    @Test
+    void textThatIsNotUnicodeIsRefusedAndNothingIsStored() {
+        String name = "Lone surrogate " + TestData.unique();
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"" + name + "\\udc00\", \"kind\": \"PERSON\"}")
+                .post("/api/v1/actors").then(), 400)
+                .body("detail", containsString("name must be Unicode text"));
+        given().queryParam("q", name).get("/api/v1/actors").then().body("items", org.hamcrest.Matchers.empty());
+        // A right-to-left mark is Unicode text like any other, and kept as sent.
+        given().contentType(ContentType.JSON).body(Map.of("name", "Right\u200fto left " + TestData.unique(), "kind", "PERSON"))
+                .post("/api/v1/actors").then().statusCode(201).body("name", containsString("\u200f"));
+    }
+
+    @Test
+    void aBodyMustSayItIsJson() {
+        for (String type : new String[] {"", "*/*"}) {
+            problem(given().header("Content-Type", type).body("{\"text\": \"Said today.\"}".getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/sources").then(), 415)
+                    .body("detail", containsString("application/json"));
+        }
+    }
+
+    @Test
+    void validationNamesThePropertiesOfTheApi() {
+        problem(given().contentType(ContentType.JSON).body(Map.of("kind", "QUOTE", "text", "x",
+                        "speaker", Map.of("id", java.util.UUID.randomUUID().toString(), "name", "Both")))
+                .post("/api/v1/claims").then(), 400)
+                .body("violations[0].field", equalTo("speaker.name"))
+                .body("violations[0].in", equalTo("body"))
+                .body("detail", containsString("speaker.name"));
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        problem(given().contentType(ContentType.JSON).body(Map.of("stance", "SUPPORTS"))
+                .post("/api/v1/claims/" + claim + "/evidence").then(), 400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("url"));
+        problem(given().queryParam("limit", "0").get("/api/v1/claims").then(), 400)
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].in", equalTo("query"));
+        problem(given().contentType(ContentType.JSON).post("/api/v1/actors").then(), 400)
+                .body("detail", containsString("needs a JSON object"))
+                .body("violations", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void whatWasSentIsQuotedShortly() {
+        String huge = "X".repeat(1_000_000);
+        String answer = given().contentType(ContentType.JSON).body("{\"name\": \"n\", \"kind\": \"" + huge + "\"}")
+                .post("/api/v1/actors").then().statusCode(400).extract().asString();
+        assertTrue(answer.length() < 1_000, answer.length() + " characters");
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"n\", \"kind\": \"PERSON\", \"" + huge + "\": 1}")
+                .post("/api/v1/actors").then(), 400);
+    }
+
+    @Test
+    void longUrlsAndLargeHeadersAreRefusedAsProblems() {
+        problem(given().queryParam("q", "a".repeat(9_000)).get("/api/v1/claims").then(), 414)
+                .header("Content-Security-Policy", containsString("default-src 'none'"));
+        problem(given().header("X-Padding", "a".repeat(20_000)).get("/api/v1/claims").then(), 431)
+                .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 }

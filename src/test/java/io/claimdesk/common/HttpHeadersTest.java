@@ -45,6 +45,12 @@ class HttpHeadersTest {
     @Test
     void anyOtherOriginIsRefused() {
         preflight("https://elsewhere.example").header("Access-Control-Allow-Origin", nullValue());
+        secured(given().header("Origin", "https://elsewhere.example").get("/api/v1/claims").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimdesk:problem:origin-not-allowed"))
+                .body("detail", containsString("https://elsewhere.example"))
+                .header("Access-Control-Allow-Origin", nullValue()));
     }
 
     @Test

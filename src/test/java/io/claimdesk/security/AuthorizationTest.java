@@ -1,6 +1,7 @@
 package io.claimdesk.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,7 +133,8 @@ class AuthorizationTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("status", equalTo(401));
+                .body("status", equalTo(401))
+                .body("detail", containsString("needs a bearer token"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,7 +144,9 @@ class AuthorizationTest {
         send(given().header("Authorization", Tokens.bearer(Tokens.of("low." + write.below(), write.below()))), write, target)
                 .then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("status", equalTo(403));
+                .body("status", equalTo(403))
+                .body("type", equalTo("urn:claimdesk:problem:forbidden"))
+                .body("detail", containsString("the " + write.role() + " role"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
+
 import org.junit.jupiter.api.Test;
+
+import io.claimdesk.common.SchemaMigration;
+import io.quarkus.runtime.StartupEvent;
 
 class VerificationKeyCheckTest {
 
@@ -28,5 +33,14 @@ class VerificationKeyCheckTest {
     void aKeyLocationOrAnInlineKeyWithAnIssuerIsEnough() {
         assertEquals(Optional.empty(), VerificationKeyCheck.missing(Optional.empty(), Optional.of("file:/keys/publicKey.pem"), ISSUER));
         assertEquals(Optional.empty(), VerificationKeyCheck.missing(Optional.of("MIIBIjANBg..."), Optional.empty(), ISSUER));
+    }
+
+    @Test
+    void tokenSettingsAreCheckedBeforeTheSchemaIsMigrated() throws NoSuchMethodException {
+        assertTrue(startupPriority(VerificationKeyCheck.class, "onStart") < startupPriority(SchemaMigration.class, "migrate"));
+    }
+
+    private static int startupPriority(Class<?> observer, String method) throws NoSuchMethodException {
+        return observer.getDeclaredMethod(method, StartupEvent.class).getParameters()[0].getAnnotation(Priority.class).value();
     }
 }
