@@ -31,13 +31,13 @@ public class ApiDocumentation implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(API)) {
-                item.getOperations().forEach((method, operation) -> complete(path, method, operation));
+                item.getOperations().forEach((method, operation) -> complete(path, item, method, operation));
             }
         });
         ContractSchemas.tidy(openAPI);
     }
 
-    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void complete(String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean takesBody = operation.getRequestBody() != null;
         boolean namesResource = operation.getParameters() != null && operation.getParameters().stream()
@@ -54,17 +54,25 @@ public class ApiDocumentation implements OASFilter {
             addIfMissing(responses, "401",
                     "Missing, expired or invalid bearer token, when reads are restricted (claimdesk.security.public-reads=false)");
         }
+        if (responses.hasAPIResponse("403")) {
+            APIResponse forbidden = responses.getAPIResponse("403");
+            forbidden.setDescription(forbidden.getDescription() + ", or a browser page from an origin the service does not allow");
+        } else {
+            responses.addAPIResponse("403", problem("A browser page from an origin the service does not allow"));
+        }
         addIfMissing(responses, "405", "The path does not take this method");
         addIfMissing(responses, "406", "The Accept header allows none of the media types this operation answers with");
         if (takesBody) {
             addIfMissing(responses, "413", "The request body is larger than the service accepts");
             addIfMissing(responses, "415", "The request body is not in a media type this operation takes");
         }
+        addIfMissing(responses, "414", "The URL is longer than the service accepts");
+        addIfMissing(responses, "431", "The request's headers are larger than the service accepts");
         addIfMissing(responses, "503", "The database is out of reach; retry after the seconds in Retry-After");
         responses.getAPIResponses().forEach((status, response) -> {
             MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(PROBLEM);
             if (problem != null && problem.getExamples() == null && problem.getExample() == null) {
-                ProblemExamples.of(Integer.parseInt(status), path, operation)
+                ProblemExamples.of(Integer.parseInt(status), path, item, operation)
                         .forEach((name, example) -> problem.addExample(name, example));
             }
         });

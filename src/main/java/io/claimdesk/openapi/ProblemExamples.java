@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 
@@ -20,46 +22,58 @@ final class ProblemExamples {
     private ProblemExamples() {
     }
 
-    static Map<String, Example> of(int status, String path, Operation operation) {
+    /** A problem the service answers the same way whatever the operation. */
+    private record Shared(String name, String summary, String type, String title, String detail) {
+    }
+
+    private static final Map<Integer, Shared> SHARED = Map.ofEntries(
+            Map.entry(401, new Shared("unauthorized", "No bearer token", "unauthorized", "Unauthorized",
+                    "This operation needs a bearer token: send it as Authorization: Bearer <token>")),
+            Map.entry(403, new Shared("originNotAllowed", "A browser page from an origin the service does not allow",
+                    "origin-not-allowed", "Forbidden",
+                    "Pages from \"https://elsewhere.example\" may not call this API; its operators can allow the origin")),
+            Map.entry(406, new Shared("notAcceptable", "An Accept header the operation cannot satisfy", "not-acceptable",
+                    "Not Acceptable", "This resource cannot answer in any of the media types the Accept header names")),
+            Map.entry(409, new Shared("conflict", "Another request changed the same data at the same time", "conflict",
+                    "Conflict", "Another request changed the same data at the same time; fetch the current state and retry")),
+            Map.entry(412, new Shared("preconditionFailed", "A stale ETag in If-Match", "precondition-failed",
+                    "Precondition Failed", "The resource was changed by someone else; fetch it again and retry")),
+            Map.entry(413, new Shared("tooLarge", "A body over the size limit", "too-large", "Content Too Large",
+                    "The request body is larger than the 5242880 bytes this service accepts")),
+            Map.entry(414, new Shared("urlTooLong", "A URL over the length limit", "url-too-long", "URI Too Long",
+                    "The request's URL is longer than the 8192 characters this service accepts")),
+            Map.entry(415, new Shared("unsupportedMediaType", "A body that is not declared JSON", "unsupported-media-type",
+                    "Unsupported Media Type", "Send the request body as application/json, and say so in Content-Type")),
+            Map.entry(422, new Shared("unprocessable", "A reference to something that does not exist", "unprocessable",
+                    "Unprocessable Content", "Source " + OTHER_ID + " does not exist")),
+            Map.entry(428, new Shared("preconditionRequired", "If-Match missing", "precondition-required",
+                    "Precondition Required", "Send the resource's current ETag in If-Match to change it")),
+            Map.entry(431, new Shared("headersTooLarge", "Headers over the size limit", "headers-too-large",
+                    "Request Header Fields Too Large", "The request's headers are larger than the 16384 bytes this service accepts")),
+            Map.entry(503, new Shared("databaseUnavailable", "The database is out of reach", "database-unavailable",
+                    "Service Unavailable", "The service cannot reach its database right now; retry in a few seconds")));
+
+    static Map<String, Example> of(int status, String path, PathItem item, Operation operation) {
         String instance = path.replaceAll("\\{[^}]+}", ID);
-        Map<String, Example> examples = new LinkedHashMap<>();
-        switch (status) {
-            case 400 -> examples.put("badRequest", badRequest(path, operation, instance));
-            case 401 -> examples.put("unauthorized", example("No valid bearer token",
-                    problem("unauthorized", "Unauthorized", 401, "A valid bearer token is required", instance)));
-            case 403 -> examples.put("forbidden", example("The token's roles do not allow this",
-                    problem("forbidden", "Forbidden", 403, "The token's roles do not allow this operation", instance)));
-            case 404 -> examples.put("notFound", example("Nothing with this id",
-                    problem("not-found", "Not Found", 404, noun(path) + " " + ID + " does not exist", instance)));
-            case 405 -> examples.put("methodNotAllowed", example("A method the path does not take",
-                    problem("method-not-allowed", "Method Not Allowed", 405, "The path does not take PUT", instance)));
-            case 406 -> examples.put("notAcceptable", example("An Accept header the operation cannot satisfy",
-                    problem("not-acceptable", "Not Acceptable", 406, "The answer can only be application/json", instance)));
-            case 409 -> examples.put("conflict", example("The request conflicts with the current state",
-                    problem("conflict", "Conflict", 409,
-                            "Another request changed the same data at the same time; fetch the current state and retry", instance)));
-            case 412 -> examples.put("preconditionFailed", example("A stale ETag in If-Match",
-                    problem("precondition-failed", "Precondition Failed", 412,
-                            "The resource was changed by someone else; fetch it again and retry", instance)));
-            case 413 -> examples.put("tooLarge", example("A body over the size limit",
-                    problem("payload-too-large", "Payload Too Large", 413,
-                            "The request body is larger than 5242880 bytes", instance)));
-            case 415 -> examples.put("unsupportedMediaType", example("A body that is not JSON",
-                    problem("unsupported-media-type", "Unsupported Media Type", 415,
-                            "The request body must be application/json", instance)));
-            case 422 -> examples.put("unprocessable", example("A reference to something that does not exist",
-                    problem("unprocessable", "Unprocessable Content", 422, "Source " + OTHER_ID + " does not exist", instance)));
-            case 428 -> examples.put("preconditionRequired", example("If-Match missing",
-                    problem("precondition-required", "Precondition Required", 428,
-                            "Send the resource's current ETag in If-Match to change it", instance)));
-            case 503 -> examples.put("databaseUnavailable", example("The database is out of reach",
-                    problem("database-unavailable", "Service Unavailable", 503,
-                            "The service cannot reach its database right now; retry in a few seconds", instance)));
-            default -> {
-                // Statuses without a shared example keep their schema's.
-            }
+        if (status == 405) {
+            String allowed = item.getOperations().keySet().stream().map(Enum::name).collect(Collectors.joining(", "));
+            return Map.of("methodNotAllowed", example("A method the path does not take", problem("method-not-allowed",
+                    "Method Not Allowed", 405, "PUT is not allowed here; allowed: " + allowed, instance)));
         }
-        return examples;
+        if (status == 400) {
+            return Map.of("badRequest", badRequest(path, operation, instance));
+        }
+        if (status == 404) {
+            return Map.of("notFound", example("Nothing with this id",
+                    problem("not-found", "Not Found", 404, noun(path) + " " + ID + " does not exist", instance)));
+        }
+        Shared shared = SHARED.get(status);
+        if (shared == null) {
+            // Statuses without a shared example keep their schema's.
+            return Map.of();
+        }
+        return Map.of(shared.name(), example(shared.summary(),
+                problem(shared.type(), shared.title(), status, shared.detail(), instance)));
     }
 
     /** What the service answers to the likeliest mistake with this operation. */
