@@ -2,25 +2,23 @@ package io.claimdesk.common;
 
 import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -55,7 +53,7 @@ public class ProblemMappers {
     /** Unique and foreign key violations: what two requests racing each other run into. */
     private static final Set<String> RACE_STATES = Set.of("23505", "23503");
 
-    @jakarta.inject.Inject
+    @Inject
     ClaimdeskConfig config;
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
@@ -76,7 +74,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
-    public Response webApplication(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         // The JSON reader reports a body it cannot parse as a bare 400; say what was wrong with it.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamConstraintsException limit) {
@@ -96,7 +94,7 @@ public class ProblemMappers {
     }
 
     /** What the framework's own refusals mean, said without its internals. */
-    private static String describe(WebApplicationException e, jakarta.ws.rs.core.Request request) {
+    private static String describe(WebApplicationException e, Request request) {
         if (e instanceof NotAllowedException) {
             String allowed = String.join(", ", e.getResponse().getAllowedMethods());
             return request.getMethod() + " is not allowed here" + (allowed.isEmpty() ? "" : "; allowed: " + allowed);
@@ -182,20 +180,17 @@ public class ProblemMappers {
             return Problems.badRequest("Unknown property " + Problems.quote(field) + "; known here: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
-        if (e instanceof StrictJson.NulCharacterException) {
-            return Problems.badRequest(field + " must not contain the NUL character");
-        }
-        if (e instanceof StrictJson.LoneSurrogateException) {
-            return Problems.badRequest(field + " must be Unicode text: it holds half of a surrogate pair");
+        if (e instanceof StrictJson.UnstorableTextException) {
+            return Problems.badRequest(field + " " + e.getOriginalMessage());
         }
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
             return Problems.badRequest("The request body must hold a single JSON document and nothing after it");
         }
         String value = e instanceof InvalidFormatException invalid ? " (got " + Problems.quote(invalid.getValue()) + ")" : "";
         if (field.isEmpty()) {
-            return Problems.badRequest("The request body must be " + describe(e.getTargetType()));
+            return Problems.badRequest("The request body must be " + TypeDescriptions.of(e.getTargetType()));
         }
-        return Problems.badRequest(field + " must be " + describe(e.getTargetType()) + value);
+        return Problems.badRequest(field + " must be " + TypeDescriptions.of(e.getTargetType()) + value);
     }
 
     /**
@@ -273,33 +268,5 @@ public class ProblemMappers {
             }
         }
         return path.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-        }
-        if (type == UUID.class) {
-            return "a UUID";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Temporal.class.isAssignableFrom(type)) {
-            return Timestamps.DESCRIPTION;
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        return "an object";
     }
 }

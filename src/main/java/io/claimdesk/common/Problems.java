@@ -3,7 +3,10 @@ package io.claimdesk.common;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
@@ -90,9 +93,9 @@ public final class Problems {
 
     /** An answer the framework chose by status alone, such as 405 or 415, with what it means said in the detail. */
     public static HttpProblem ofStatus(int status, String detail) {
-        String title = jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null ? "Error"
-                : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase();
-        return problem(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, detail).build();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return problem(status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, detail).build();
     }
 
     public static HttpProblem unsupportedMediaType() {

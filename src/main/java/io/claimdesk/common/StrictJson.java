@@ -2,6 +2,7 @@ package io.claimdesk.common;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -28,23 +29,16 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * Request bodies are read as written: a number where text belongs, text where a number or a boolean belongs, or an
  * enum given by its position is a 400, not a value quietly converted into something the client did not mean. Text
- * holding the NUL character is refused too: PostgreSQL cannot store it. So are repeated keys and anything after the
+ * that cannot be stored exactly as sent (the NUL character, half a surrogate pair) is refused too. So are repeated keys and anything after the
  * JSON document.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    /** A string value holding the NUL character. */
-    static final class NulCharacterException extends MismatchedInputException {
-        NulCharacterException(JsonParser parser) {
-            super(parser, "text must not contain the NUL character");
-        }
-    }
-
-    /** A string value holding half of a UTF-16 surrogate pair: no Unicode text, and not storable as it was sent. */
-    static final class LoneSurrogateException extends MismatchedInputException {
-        LoneSurrogateException(JsonParser parser) {
-            super(parser, "text must be valid Unicode");
+    /** A string value that cannot be stored exactly as it was sent; the message says why. */
+    static final class UnstorableTextException extends MismatchedInputException {
+        UnstorableTextException(JsonParser parser, String reason) {
+            super(parser, reason);
         }
     }
 
@@ -112,26 +106,14 @@ public class StrictJson implements ObjectMapperCustomizer {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String value = super.deserialize(parser, context);
-                if (value != null && value.indexOf('\0') >= 0) {
-                    throw new NulCharacterException(parser);
-                }
-                if (value != null && hasLoneSurrogate(value)) {
-                    throw new LoneSurrogateException(parser);
+                if (value != null) {
+                    Optional<String> unstorable = Text.whyUnstorable(value);
+                    if (unstorable.isPresent()) {
+                        throw new UnstorableTextException(parser, unstorable.get());
+                    }
                 }
                 return value;
             }
         }));
-    }
-
-    static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

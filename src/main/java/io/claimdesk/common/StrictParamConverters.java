@@ -3,10 +3,8 @@ package io.claimdesk.common;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Answers a malformed query parameter (a UUID, an enum value, a number, a date-time) with a 400 that names the
  * parameter and what it accepts, where JAX-RS would otherwise answer 404 as if the resource did not exist. Text
- * parameters must not hold the NUL character, which PostgreSQL cannot store or search for.
+ * parameters are held to what the service can store, as text in bodies is.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -31,8 +29,10 @@ public class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) new ParamConverter<String>() {
                 @Override
                 public String fromString(String value) {
-                    if (value != null && value.indexOf('\0') >= 0) {
-                        throw Problems.badRequest(name + " must not contain the NUL character");
+                    if (value != null) {
+                        Text.whyUnstorable(value).ifPresent(reason -> {
+                            throw Problems.badRequest(name + " " + reason);
+                        });
                     }
                     return value;
                 }
@@ -44,22 +44,20 @@ public class StrictParamConverters implements ParamConverterProvider {
             };
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, "a UUID", Ids::parse);
+            return (ParamConverter<T>) converter(name, TypeDescriptions.of(UUID.class), Ids::parse);
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
+            return (ParamConverter<T>) converter(name, TypeDescriptions.of(Integer.class), Integer::valueOf);
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) converter(name, "true or false", StrictParamConverters::parseBoolean);
+            return (ParamConverter<T>) converter(name, TypeDescriptions.of(Boolean.class), StrictParamConverters::parseBoolean);
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) converter(name, Timestamps.DESCRIPTION, Timestamps::parse);
+            return (ParamConverter<T>) converter(name, TypeDescriptions.of(Instant.class), Timestamps::parse);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
-            String accepted = Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, "one of " + accepted, value -> Enum.valueOf(enumType, value));
+            return (ParamConverter<T>) converter(name, TypeDescriptions.of(enumType), value -> Enum.valueOf(enumType, value));
         }
         return null;
     }

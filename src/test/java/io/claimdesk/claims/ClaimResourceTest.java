@@ -99,9 +99,9 @@ class ClaimResourceTest {
                 .post("/api/v1/claims")
                 .then().statusCode(400)
                 .body("violations.field", hasItem("kind"))
-                .body("violations.field", hasItem("appearanceComplete"))
-                .body("violations.field", hasItem("textGiven"))
-                .body("violations.field", hasItem("speaker.idOrName"));
+                .body("violations.field", hasItem("quote"))
+                .body("violations.field", hasItem("text"))
+                .body("violations.field", hasItem("speaker.name"));
     }
 
     @Test

@@ -115,11 +115,11 @@ class ReviewResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("verdict", "FALSE", "attribution", "CONFIRMED", "rationale", "r", "supersedes", first))
                 .post("/api/v1/claims/" + claim + "/reviews")
-                .then().statusCode(400).body("violations.field", hasItem("correctionExplained"));
+                .then().statusCode(400).body("violations.field", hasItem("correctionReason"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("verdict", "FALSE", "attribution", "CONFIRMED", "rationale", "r", "correctionReason", "why"))
                 .post("/api/v1/claims/" + claim + "/reviews")
-                .then().statusCode(400).body("violations.field", hasItem("correctionExplained"));
+                .then().statusCode(400).body("violations.field", hasItem("correctionReason"));
         String other = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
         String elsewhere = TestData.review(other, "TRUE", "CONFIRMED");
         given().contentType(ContentType.JSON)
