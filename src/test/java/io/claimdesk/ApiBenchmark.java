@@ -33,7 +33,7 @@ class ApiBenchmark {
         String tag = "bench" + TestData.unique().replace("-", "");
         String source = TestData.source();
         for (int i = 0; i < CLAIMS; i++) {
-            TestData.claim(source, "Bench Speaker " + (i % 100) + " " + tag, tag);
+            TestData.claimAlongsideOthers(source, "Bench Speaker " + (i % 100) + " " + tag, tag);
         }
 
         String firstPage = "/api/v1/claims?limit=" + PAGE + "&tag=" + tag;

@@ -34,9 +34,21 @@ public final class TestData {
                 .extract().path("id");
     }
 
+    /** Another reviewer than the default caller, who approves reviews. */
+    public static final String SECOND_REVIEWER = "j.park";
+
     /** A claim quoting the troops sentence in the given source, spoken by the named actor. */
     public static String claim(String sourceId, String speakerName, String... tags) {
-        return given().contentType(ContentType.JSON)
+        return claim(sourceId, speakerName, false, tags);
+    }
+
+    /** A claim quoting the troops sentence in a source where other claims may quote it too. */
+    public static String claimAlongsideOthers(String sourceId, String speakerName, String... tags) {
+        return claim(sourceId, speakerName, true, tags);
+    }
+
+    private static String claim(String sourceId, String speakerName, boolean allowOverlap, String... tags) {
+        return given().contentType(ContentType.JSON).queryParam("allowOverlap", allowOverlap)
                 .body(Map.of(
                         "kind", "STATEMENT",
                         "speaker", Map.of("name", speakerName, "kind", "GOVERNMENT"),
@@ -55,6 +67,19 @@ public final class TestData {
                 .post("/api/v1/claims/" + claimId + "/reviews")
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** A review of the claim by the default caller, approved by a second reviewer, so it can be published. */
+    public static String approvedReview(String claimId, String verdict, String attribution) {
+        String review = review(claimId, verdict, attribution);
+        approve(claimId, review);
+        return review;
+    }
+
+    public static void approve(String claimId, String reviewId) {
+        given().header("Authorization", Tokens.bearer(Tokens.of(SECOND_REVIEWER, "reviewer")))
+                .post("/api/v1/claims/" + claimId + "/reviews/" + reviewId + "/approvals")
+                .then().statusCode(201);
     }
 
     public static String etag(String path) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +29,15 @@ import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
+import io.claimdesk.extraction.ActorNames;
 import io.claimdesk.sources.SourceUrls;
 
 @ApplicationScoped
 @Transactional
 public class ActorService {
+
+    /** A name and its acronym in parentheses: "Defence Intelligence of Ukraine (HUR)". */
+    private static final Pattern NAME_WITH_ACRONYM = Pattern.compile("(.*\\S)\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11})\\s*\\)");
 
     @Inject
     AuditLog audit;
@@ -58,9 +64,9 @@ public class ActorService {
         return view;
     }
 
-    /** The actor a name or alias designates, created with the given kind when nobody has that name yet. */
+    /** The actor a name given by hand designates (see {@link #findKnown}), created with the given kind when none does. */
     public Actor findOrCreate(String name, ActorKind kind) {
-        return findByName(name).orElseGet(() -> {
+        return findKnown(name).orElseGet(() -> {
             Actor actor = new Actor();
             actor.name = name.strip();
             actor.kind = kind == null ? ActorKind.PERSON : kind;
@@ -82,6 +88,39 @@ public class ActorService {
                 .setParameter("name", name.strip())
                 .getResultList();
         return ids.stream().findFirst().flatMap(id -> Actor.<Actor> findByIdOptional(id));
+    }
+
+    /**
+     * The actor a name typed by hand designates: the one with that name or alias; for a name followed by an
+     * acronym in parentheses ("Defence Intelligence of Ukraine (HUR)"), the one with the name before it or
+     * with the acronym; else one spelled the same up to case, accents, hyphens, spaces and punctuation
+     * ("Kim Jong Un" for "Kim Jong-un"), as extraction matches names across articles.
+     */
+    @Transactional(SUPPORTS)
+    public Optional<Actor> findKnown(String name) {
+        List<String> spellings = new ArrayList<>(List.of(name.strip()));
+        Matcher acronym = NAME_WITH_ACRONYM.matcher(name.strip());
+        if (acronym.matches()) {
+            spellings.add(acronym.group(1));
+            spellings.add(acronym.group(2));
+        }
+        for (String spelling : spellings) {
+            Optional<Actor> found = findByName(spelling);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        for (String spelling : spellings.subList(0, Math.min(2, spellings.size()))) {
+            String key = ActorNames.key(spelling);
+            Optional<Actor> variant = similarlyNamed(spelling).stream()
+                    .filter(actor -> ActorNames.key(actor.name).equals(key)
+                            || actor.aliases.stream().anyMatch(alias -> ActorNames.key(alias).equals(key)))
+                    .findFirst();
+            if (variant.isPresent()) {
+                return variant;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Actors whose name or an alias is spelled much like this name (trigram similarity). */

@@ -64,6 +64,9 @@ public class Claim extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Figure> figures = new ArrayList<>();
 
+    /** Who works on the claim, by the user name of their token; null when nobody does. */
+    public String assignee;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -23,16 +23,17 @@ final class ClaimMapper {
     }
 
     static ClaimSummary toSummary(Claim claim, List<Appearance> appearances) {
-        return new ClaimSummary(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
-                appearances.stream().map(ClaimMapper::toView).toList(), claim.createdAt, claim.updatedAt);
+        return new ClaimSummary(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.assignee,
+                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+                List.copyOf(claim.figures), appearances.stream().map(ClaimMapper::toView).toList(), claim.createdAt,
+                claim.updatedAt);
     }
 
     static ClaimDetail toDetail(Claim claim, List<Appearance> appearances, ReviewView latestReview,
             List<EvidenceView> evidence, PublicationView publication) {
-        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
-                appearances.stream().map(ClaimMapper::toView).toList(), latestReview, evidence, publication, claim.createdAt,
+        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.assignee,
+                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+                List.copyOf(claim.figures), appearances.stream().map(ClaimMapper::toView).toList(), latestReview, evidence, publication, claim.createdAt,
                 claim.updatedAt, claim.version);
     }
 

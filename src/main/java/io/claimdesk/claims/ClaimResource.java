@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +56,7 @@ public class ClaimResource {
               "kind": "STATEMENT",
               "speaker": {"id": "7d2e4b10-5c3a-4f8e-9b21-6a0c1d2e3f40", "name": "Defence Intelligence of Ukraine", "kind": "GOVERNMENT"},
               "status": "NEW",
+              "assignee": null,
               "verdict": null,
               "attributionVerdict": null,
               "tags": ["north-korea", "troops"],
@@ -96,14 +99,16 @@ public class ClaimResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "createClaim", summary = "Record a claim", description = "With sourceId and quote, the quote is anchored in the source's text; a quote the text does not contain is a 422. A speaker given by an unknown name is created.")
+    @Operation(operationId = "createClaim", summary = "Record a claim", description = "With sourceId and quote, the quote is anchored in the source's text; a quote the text does not contain is a 422, and one overlapping the quote of a claim already recorded in that source is a 409 naming it (existingId, Location) unless allowOverlap is true. A speaker given by name is the actor with that name or alias, or with the name or acronym of a name like \"Defence Intelligence of Ukraine (HUR)\", or spelled alike up to case, accents, hyphens and spaces; an unknown name is created.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ClaimDetail.class),
             examples = @ExampleObject(name = "newClaim", summary = "A new claim quoted from a stored article", value = NEW_CLAIM)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "A request running at the same time created the same new speaker; send it again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The quote overlaps a claim already recorded in the source (named by existingId), or a request running at the same time created the same new speaker; send it again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "Unknown source or speaker id, or a quote the source does not contain", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(@NotNull @Valid NewClaim request) {
-        ClaimDetail created = service.create(request);
+    public Response create(@NotNull @Valid NewClaim request,
+            @Parameter(description = "Record the claim even when its quote overlaps one already recorded in the source")
+            @QueryParam("allowOverlap") @DefaultValue("false") boolean allowOverlap) {
+        ClaimDetail created = service.create(request, allowOverlap);
         return Response.created(URI.create("/api/v1/claims/" + created.id()))
                 .tag(ETags.of(created.version())).entity(created).build();
     }
@@ -112,6 +117,7 @@ public class ClaimResource {
     @Operation(operationId = "listClaims", summary = "Find claims", description = "Newest first, or by relevance when q is given. Filters combine.")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "401", description = "assignee=me without a valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Page<ClaimSummary> list(
             @Parameter(description = "Full-text search over claim text and quotes (web search syntax: \"phrase\", or, -not)", example = "\"automatic military intervention\"") @QueryParam("q") String q,
             @QueryParam("status") ClaimStatus status,
@@ -121,9 +127,12 @@ public class ClaimResource {
             @QueryParam("sourceId") UUID sourceId,
             @Parameter(example = "troops") @QueryParam("tag") String tag,
             @QueryParam("kind") ClaimKind kind,
+            @Parameter(description = "Who works on the claim: a user name, me (the caller; needs a token) or none (unassigned)", example = "me")
+            @QueryParam("assignee") @Size(max = 200) String assignee,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return service.list(new ClaimFilter(q, status, verdict, attributionVerdict, speakerId, sourceId, tag, kind), limit, cursor);
+        return service.list(new ClaimFilter(q, status, verdict, attributionVerdict, speakerId, sourceId, tag, kind, assignee),
+                limit, cursor);
     }
 
     @GET
@@ -156,6 +165,41 @@ public class ClaimResource {
         return Response.ok(claim).tag(ETags.of(claim.version())).build();
     }
 
+    @PUT
+    @Path("/{id}/assignment")
+    @RolesAllowed(Roles.REVIEWER)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
+    @Operation(operationId = "assignClaim", summary = "Give a claim to someone to work on", description = "Editors assign anyone; a reviewer may take an unassigned claim for themselves. Requires If-Match with the claim's ETag; the change is audited. GET /claims?assignee=me lists the caller's claims.")
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this, or a reviewer assigning someone else", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "A reviewer taking a claim assigned to someone else", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response assign(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the claim as last read", example = "W/\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ClaimAssignment request) {
+        ClaimDetail claim = service.assign(id, ifMatch, request.assignee());
+        return Response.ok(claim).tag(ETags.of(claim.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}/assignment")
+    @RolesAllowed(Roles.REVIEWER)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
+    @Operation(operationId = "unassignClaim", summary = "Leave a claim to nobody", description = "Its assignee gives it back, or an editor takes it away. Requires If-Match with the claim's ETag; the change is audited.")
+    @APIResponse(responseCode = "200", description = "Unassigned", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this, or a reviewer unassigning someone else", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response unassign(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the claim as last read", example = "W/\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ClaimDetail claim = service.unassign(id, ifMatch);
+        return Response.ok(claim).tag(ETags.of(claim.version())).build();
+    }
+
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
@@ -173,7 +217,7 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/similar")
-    @Operation(operationId = "listSimilarClaims", summary = "Claims from other sources that likely state the same thing", description = "Ranked by trigram similarity of the texts and full-text overlap; a reviewer can fold one in with POST /claims/{id}/merge.")
+    @Operation(operationId = "listSimilarClaims", summary = "Claims that likely state the same thing", description = "First claims quoting overlapping text of a source this claim appears in (overlapping: true), then claims from other sources ranked by trigram similarity of the texts and full-text overlap; an editor can fold one in with POST /claims/{id}/merge.")
     @APIResponse(responseCode = "200", description = "Similar claims, best first, in one page (nextCursor is always null)")
     @APIResponse(responseCode = "400", description = "limit out of range (1 to 50)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

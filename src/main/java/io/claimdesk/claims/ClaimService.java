@@ -2,11 +2,13 @@ package io.claimdesk.claims;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,7 @@ import io.claimdesk.evidence.EvidenceService;
 import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.publishing.PublicationService;
 import io.claimdesk.reviews.ReviewService;
+import io.claimdesk.reviews.ReviewView;
 import io.claimdesk.security.Caller;
 import io.claimdesk.security.Roles;
 import io.claimdesk.sources.Source;
@@ -71,9 +74,13 @@ public class ClaimService {
     @Inject
     Caller caller;
 
-    public ClaimDetail create(NewClaim request) {
+    /** Records a claim; one whose quote overlaps a claim already anchored in the source is a 409 unless allowed. */
+    public ClaimDetail create(NewClaim request, boolean allowOverlap) {
         Source source = request.sourceId() == null ? null : sources.referenced(request.sourceId());
         TextQuote quote = source == null ? null : sources.anchor(source, request.quote());
+        if (quote != null && !allowOverlap) {
+            refuseOverlap(source, quote);
+        }
 
         Claim claim = new Claim();
         claim.text = Text.isBlank(request.text()) ? quote.exact() : request.text().strip();
@@ -92,14 +99,28 @@ public class ClaimService {
         return get(claim.id);
     }
 
+    private static void refuseOverlap(Source source, TextQuote quote) {
+        Appearance.<Appearance> find("source.id = ?1 and quote.start < ?2 and quote.end > ?3 order by quote.start, id",
+                source.id, quote.end(), quote.start())
+                .firstResultOptional()
+                .ifPresent(existing -> {
+                    throw Problems.duplicate("Claim " + existing.claim.id + " already quotes characters "
+                            + existing.quote.start + "-" + existing.quote.end + " of source " + source.id
+                            + ", overlapping this quote (" + quote.start() + "-" + quote.end()
+                            + "); review that claim, or record this one anyway with allowOverlap=true",
+                            URI.create("/api/v1/claims/" + existing.claim.id), existing.claim.id);
+                });
+    }
+
     @Transactional(SUPPORTS)
     public ClaimDetail get(UUID id) {
         Claim claim = require(id);
         List<Appearance> appearances = Appearance.list(
                 "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id = ?1"
                         + " order by a.createdAt, a.id", id);
-        return ClaimMapper.toDetail(claim, appearances, reviews.latest(id).orElse(null), evidence.forClaim(id),
-                publications.current(id).orElse(null));
+        ReviewView latest = reviews.latest(id).orElse(null);
+        return ClaimMapper.toDetail(claim, appearances, latest, evidence.forClaim(id),
+                publications.current(id, latest == null ? null : latest.id()).orElse(null));
     }
 
     /** The claim a path names, with its speaker: 404 when there is none. */
@@ -168,9 +189,57 @@ public class ClaimService {
         return get(id);
     }
 
+    /**
+     * Gives the claim to someone to work on. Editors assign anyone; a reviewer may only take an unassigned claim
+     * for themselves.
+     */
+    public ClaimDetail assign(UUID id, String ifMatch, String assignee) {
+        Claim claim = require(id);
+        ETags.require(ifMatch, claim.version);
+        String name = assignee.strip();
+        if (!caller.has(Roles.EDITOR)) {
+            String me = caller.name();
+            if (!name.equals(me)) {
+                caller.require(Roles.EDITOR, "Assigning a claim to someone else");
+            }
+            if (claim.assignee != null && !claim.assignee.equals(me)) {
+                throw Problems.conflict("Claim " + id + " is assigned to " + claim.assignee
+                        + "; only an editor can reassign it");
+            }
+        }
+        return reassign(claim, name);
+    }
+
+    /** Leaves the claim to nobody: its assignee giving it back, or an editor. */
+    public ClaimDetail unassign(UUID id, String ifMatch) {
+        Claim claim = require(id);
+        ETags.require(ifMatch, claim.version);
+        if (claim.assignee != null && !claim.assignee.equals(caller.name())) {
+            caller.require(Roles.EDITOR, "Unassigning a claim assigned to someone else");
+        }
+        return reassign(claim, null);
+    }
+
+    private ClaimDetail reassign(Claim claim, String assignee) {
+        if (Objects.equals(claim.assignee, assignee)) {
+            // Nothing changes: the version stays and there is nothing to audit.
+            return get(claim.id);
+        }
+        ClaimState before = ClaimState.of(claim);
+        claim.assignee = assignee;
+        claim.updatedAt = Timestamps.now();
+        audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
+        Claim.flush();
+        return get(claim.id);
+    }
+
     public void delete(UUID id, String ifMatch) {
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
+        if (publications.isPublished(id)) {
+            // Consumers of the feed learn of a takedown only from a retraction.
+            throw Problems.conflict("Claim " + id + " is published; retract it before deleting it");
+        }
         audit.record(AuditAction.DELETE, AuditedType.CLAIM, id, id, ClaimState.of(claim), null);
         claim.delete();
         Claim.flush();
@@ -196,6 +265,13 @@ public class ClaimService {
                         "c.tags @> array[cast(:tag as text)]", "tag")
                 .when(filter.sourceId(),
                         "exists (select 1 from appearance s where s.claim_id = c.id and s.source_id = :sourceId)", "sourceId");
+        if (ClaimFilter.NOBODY.equals(filter.assignee())) {
+            where.always("c.assignee is null");
+        } else if (filter.assignee() != null) {
+            String assignee = ClaimFilter.ME.equals(filter.assignee()) ? caller.requireName("assignee=me")
+                    : filter.assignee().strip();
+            where.when(assignee, "c.assignee = :assignee", "assignee");
+        }
         String select;
         if (ranked) {
             where.always("""
@@ -243,32 +319,48 @@ public class ClaimService {
     }
 
     /**
-     * Claims from other sources that likely state the same thing: text trigram similarity blended with
-     * full-text overlap (any of the claim's words), best first.
+     * Claims that likely state the same thing: first those quoting overlapping text of a source this claim
+     * appears in, then claims from other sources by text trigram similarity blended with full-text overlap
+     * (any of the claim's words), best first.
      */
     @Transactional(SUPPORTS)
     public List<SimilarClaim> similar(UUID id, int limit) {
         Claim claim = require(id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Claim.getEntityManager().createNativeQuery("""
-                select c.id, 0.6 * similarity(c.text, :text) + 0.4 * least(1, 10 * ts_rank(c.search, query)) as score
-                from claim c,
-                     to_tsquery('simple', replace(cast(plainto_tsquery('english', :text) as text), '&', '|')) query
-                where c.id <> :id
-                  and (c.search @@ query or c.text % :text)
-                  and exists (select 1 from appearance a where a.claim_id = c.id and a.source_id not in
-                              (select o.source_id from appearance o where o.claim_id = :id))
-                order by score desc, c.id
+                with query as (
+                    select to_tsquery('simple', replace(cast(plainto_tsquery('english', :text) as text), '&', '|')) q),
+                overlapping as (
+                    select a.claim_id as id from appearance o
+                    join appearance a on a.source_id = o.source_id
+                                     and a.quote_start < o.quote_end and a.quote_end > o.quote_start
+                    where o.claim_id = :id and a.claim_id <> :id),
+                elsewhere as (
+                    select c.id from claim c, query
+                    where c.id <> :id and (c.search @@ query.q or c.text % :text)
+                      and exists (select 1 from appearance a where a.claim_id = c.id and a.source_id not in
+                                  (select o.source_id from appearance o where o.claim_id = :id))),
+                candidate as (
+                    select c.id,
+                           0.6 * similarity(c.text, :text) + 0.4 * least(1, 10 * ts_rank(c.search, query.q)) as score,
+                           c.id in (select id from overlapping) as overlapping
+                    from claim c, query
+                    where c.id in (select id from overlapping union select id from elsewhere))
+                select id, score, overlapping from candidate
+                where overlapping or score >= :floor
+                order by overlapping desc, score desc, id
                 limit :limit""")
                 .setParameter("id", id)
                 .setParameter("text", claim.text)
+                .setParameter("floor", SIMILARITY_FLOOR)
                 .setParameter("limit", limit)
                 .getResultList();
-        List<Object[]> relevant = rows.stream().filter(row -> ((Number) row[1]).doubleValue() >= SIMILARITY_FLOOR).toList();
-        List<ClaimSummary> summaries = summaries(relevant.stream().map(row -> (UUID) row[0]).toList());
+        List<ClaimSummary> summaries = summaries(rows.stream().map(row -> (UUID) row[0]).toList());
         List<SimilarClaim> similar = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
-            similar.add(new SimilarClaim(summaries.get(i), Math.round(((Number) relevant.get(i)[1]).doubleValue() * 1000) / 1000.0));
+            Object[] row = rows.get(i);
+            similar.add(new SimilarClaim(summaries.get(i), Math.round(((Number) row[1]).doubleValue() * 1000) / 1000.0,
+                    (Boolean) row[2]));
         }
         return similar;
     }

@@ -16,6 +16,7 @@ public record ClaimSummary(
         ClaimKind kind,
         @Schema(nullable = true, description = "Who made the claim; null when unknown") ActorRef speaker,
         ClaimStatus status,
+        @Schema(nullable = true, description = "Who works on the claim (a user name); null when nobody does", example = "j.park") String assignee,
         @Schema(nullable = true) Verdict verdict,
         @Schema(nullable = true, description = "Whether the speaker said it; null until reviewed") AttributionVerdict attributionVerdict,
         List<String> tags,

@@ -1,5 +1,7 @@
 package io.claimdesk.common;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,6 +16,8 @@ public interface ClaimdeskConfig {
     long maxBodyBytes();
 
     Publisher publisher();
+
+    Workflow workflow();
 
     Http http();
 
@@ -45,5 +49,14 @@ public interface ClaimdeskConfig {
 
         /** Base of the public page of each review; the claim id is appended. */
         String reviewBaseUrl();
+    }
+
+    /** How many eyes a review needs before it is published. */
+    interface Workflow {
+
+        /** Approvals by reviewers other than its author that a review needs to be published; 0 turns the check off. */
+        @WithDefault("1")
+        @Min(0)
+        int requiredApprovals();
     }
 }

@@ -41,6 +41,13 @@ public final class Problems {
                 .build();
     }
 
+    /** A review published before enough other reviewers approved it; the answer says how many are missing. */
+    public static HttpProblem approvalsMissing(String detail, long missing) {
+        return problem(409, "approvals-missing", "Approvals missing", detail)
+                .with("missingApprovals", missing)
+                .build();
+    }
+
     public static HttpProblem unprocessable(String detail) {
         return problem(422, "unprocessable", "Unprocessable Content", detail).build();
     }

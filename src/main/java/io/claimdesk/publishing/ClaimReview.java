@@ -19,7 +19,8 @@ public record ClaimReview(
         Rating reviewRating,
         ReviewedClaim itemReviewed,
         @Schema(description = "The publishing organization") Party author,
-        @Schema(description = "When the review was published") Instant datePublished) {
+        @Schema(description = "When the claim's review was first published") Instant datePublished,
+        @Schema(description = "When the published version was last replaced by a newer one; absent for the first version") Instant dateModified) {
 
     static final String CONTEXT = "https://schema.org";
     static final String TYPE = "ClaimReview";

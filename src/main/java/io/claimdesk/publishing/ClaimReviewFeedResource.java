@@ -32,11 +32,11 @@ public class ClaimReviewFeedResource {
     PublicationService service;
 
     @GET
-    @Operation(operationId = "listClaimReviews", summary = "Feed of published ClaimReviews", description = "Currently published reviews as JSON-LD ClaimReview objects, oldest publication first; poll with since to get what is new.")
-    @APIResponse(responseCode = "200", description = "One page of ClaimReviews")
+    @Operation(operationId = "listClaimReviews", summary = "Change feed of published ClaimReviews", description = "Each claim whose publication changed (published, republished or retracted) after since, once, at its latest change, oldest change first. An entry carries the ClaimReview as now published, or for a retraction the claim's id and retractedAt. changedAt grows strictly in the order changes are committed, so polling with the last changedAt seen as since never misses a change and never returns one twice.")
+    @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public Page<ClaimReview> feed(
-            @Parameter(description = "Only reviews published at or after this instant", example = "2024-10-25T09:00:00Z") @QueryParam("since") Instant since,
+    public Page<FeedEntry> feed(
+            @Parameter(description = "Only changes after this instant: the changedAt of the last entry seen", example = "2024-10-26T09:30:00.123456Z") @QueryParam("since") Instant since,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         return service.feed(since, limit, cursor);

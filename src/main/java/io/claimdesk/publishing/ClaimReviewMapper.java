@@ -21,7 +21,10 @@ final class ClaimReviewMapper {
     private ClaimReviewMapper() {
     }
 
-    /** The publication's claim, with its speaker and its appearances with their sources loaded. */
+    /**
+     * The published version as a ClaimReview: text and rating as published; the speaker and appearances as
+     * recorded now, with their sources loaded.
+     */
     static ClaimReview toDocument(Publication publication, List<Appearance> appearances,
             ClaimdeskConfig.Publisher publisher) {
         Claim claim = publication.claim;
@@ -33,8 +36,9 @@ final class ClaimReviewMapper {
                 first == null ? null : work(first),
                 ordered.isEmpty() ? null : ordered.stream().map(appearance -> work(appearance.source)).toList());
         ClaimReview.Party author = new ClaimReview.Party("Organization", publisher.name(), publisher.url(), null);
-        return new ClaimReview(ClaimReview.CONTEXT, ClaimReview.TYPE, publication.url, claim.text,
-                Ratings.of(claim.verdict), item, author, publication.publishedAt);
+        return new ClaimReview(ClaimReview.CONTEXT, ClaimReview.TYPE, publication.url, publication.claimText,
+                Ratings.of(publication.verdict), item, author, publication.firstPublishedAt,
+                publication.version > 1 ? publication.publishedAt : null);
     }
 
     /** People, and anonymous sources, are Persons; every other kind of actor is an Organization. */

@@ -56,6 +56,21 @@ public class ReviewResource {
         return Response.created(URI.create("/api/v1/claims/" + claimId + "/reviews")).entity(review).build();
     }
 
+    @POST
+    @Path("/{reviewId}/approvals")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.REVIEWER)
+    @SecurityRequirement(name = BearerDocumentation.SCHEME)
+    @Operation(operationId = "approveReview", summary = "Approve another reviewer's review", description = "The second pair of eyes: publishing needs the published review to have claimdesk.workflow.required-approvals approvals. The approver is the caller; a review's author cannot approve it, and nobody approves a review twice. The approval shows on the review and in the claim's history.")
+    @APIResponse(responseCode = "201", description = "Approved", content = @Content(schema = @Schema(implementation = ApprovalView.class)))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this, or the caller wrote the review", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim, or no such review of it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Already approved by the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public Response approve(@PathParam("claimId") UUID claimId, @PathParam("reviewId") UUID reviewId) {
+        ApprovalView approval = service.approve(claimId, reviewId);
+        return Response.created(URI.create("/api/v1/claims/" + claimId + "/reviews")).entity(approval).build();
+    }
+
     @GET
     @Operation(operationId = "listReviews", summary = "Reviews of a claim, newest first", description = "Corrections and the reviews they supersede are both listed, linked by supersedes and supersededBy.")
     @APIResponse(responseCode = "200", description = "One page of reviews")

@@ -25,6 +25,7 @@ import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.security.Caller;
+import io.quarkus.security.ForbiddenException;
 
 @ApplicationScoped
 @Transactional
@@ -64,7 +65,7 @@ public class ReviewService {
         claim.attributionVerdict = review.attribution;
         claim.status = ClaimStatus.REVIEWED;
         claim.updatedAt = review.createdAt;
-        ReviewView view = ReviewView.of(review, null);
+        ReviewView view = ReviewView.of(review, null, List.of());
         audit.record(AuditAction.CREATE, AuditedType.REVIEW, review.id, claimId, null, view);
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claimId, claimId, before, ClaimState.of(claim));
         return view;
@@ -81,11 +82,44 @@ public class ReviewService {
         });
     }
 
+    /** Another reviewer's approval of a review; its author cannot approve it, nor anyone twice. */
+    public ApprovalView approve(UUID claimId, UUID reviewId) {
+        claims.requireLocked(claimId);
+        Review review = Review.<Review> findByIdOptional(reviewId)
+                .filter(found -> found.claim.id.equals(claimId))
+                .orElseThrow(() -> Problems.notFound("Review of claim " + claimId, reviewId));
+        String approver = caller.name();
+        if (approver.equals(review.reviewer)) {
+            throw new ForbiddenException("The author of a review cannot approve it; another reviewer must");
+        }
+        if (ReviewApproval.count("review.id = ?1 and approver = ?2", reviewId, approver) > 0) {
+            throw Problems.conflict("Review " + reviewId + " is already approved by " + approver);
+        }
+        ReviewApproval approval = new ReviewApproval();
+        approval.review = review;
+        approval.approver = approver;
+        approval.approvedAt = Timestamps.now();
+        approval.persist();
+        ApprovalView view = ApprovalView.of(approval);
+        audit.record(AuditAction.APPROVE, AuditedType.REVIEW, reviewId, claimId, null, view);
+        return view;
+    }
+
+    /** The claim's newest review, whose verdicts the claim carries. */
+    @Transactional(SUPPORTS)
+    public Optional<Review> newest(UUID claimId) {
+        return Review.<Review> find("claim.id = ?1 order by createdAt desc, id desc", claimId).firstResultOptional();
+    }
+
+    @Transactional(SUPPORTS)
+    public long approvalCount(UUID reviewId) {
+        return ReviewApproval.count("review.id", reviewId);
+    }
+
     @Transactional(SUPPORTS)
     public Optional<ReviewView> latest(UUID claimId) {
-        return Review.<Review> find("claim.id = ?1 order by createdAt desc, id desc", claimId)
-                .firstResultOptional()
-                .map(review -> ReviewView.of(review, supersededBy(List.of(review.id)).get(review.id)));
+        return newest(claimId).map(review -> ReviewView.of(review, supersededBy(List.of(review.id)).get(review.id),
+                approvals(List.of(review.id)).getOrDefault(review.id, List.of())));
     }
 
     /** Newest first; corrections and the reviews they correct both stay listed. */
@@ -100,8 +134,18 @@ public class ReviewService {
         }
         List<Review> found = Review.list("id in ?1", slice.ids());
         Map<UUID, UUID> supersededBy = supersededBy(slice.ids());
+        Map<UUID, List<ApprovalView>> approvals = approvals(slice.ids());
         return new Page<>(Keyset.inOrder(slice.ids(), found, review -> review.id).stream()
-                .map(review -> ReviewView.of(review, supersededBy.get(review.id))).toList(), slice.nextCursor());
+                .map(review -> ReviewView.of(review, supersededBy.get(review.id),
+                        approvals.getOrDefault(review.id, List.of())))
+                .toList(), slice.nextCursor());
+    }
+
+    /** For each of the reviews, its approvals oldest first, in one statement. */
+    private static Map<UUID, List<ApprovalView>> approvals(List<UUID> reviewIds) {
+        return ReviewApproval.<ReviewApproval> list("review.id in ?1 order by approvedAt, id", reviewIds).stream()
+                .map(ApprovalView::of)
+                .collect(Collectors.groupingBy(ApprovalView::reviewId));
     }
 
     /** For each of the reviews that is corrected, the review correcting it, in one statement. */

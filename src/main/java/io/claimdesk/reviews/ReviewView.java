@@ -1,6 +1,7 @@
 package io.claimdesk.reviews;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,10 +20,12 @@ public record ReviewView(
         @Schema(nullable = true, description = "The earlier review this one corrects") UUID supersedes,
         @Schema(nullable = true, example = "South Korea's NIS revised its estimate to 11,000 troops.") String correctionReason,
         @Schema(nullable = true, description = "The later review that corrects this one") UUID supersededBy,
+        @Schema(description = "Approvals by other reviewers, oldest first; publishing needs claimdesk.workflow.required-approvals of them")
+        List<ApprovalView> approvals,
         Instant createdAt) {
 
-    public static ReviewView of(Review review, UUID supersededBy) {
+    public static ReviewView of(Review review, UUID supersededBy, List<ApprovalView> approvals) {
         return new ReviewView(review.id, review.claim.id, review.verdict, review.attribution, review.rationale,
-                review.reviewer, review.supersedesId, review.correctionReason, supersededBy, review.createdAt);
+                review.reviewer, review.supersedesId, review.correctionReason, supersededBy, approvals, review.createdAt);
     }
 }

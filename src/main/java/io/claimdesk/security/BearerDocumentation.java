@@ -29,9 +29,11 @@ public class BearerDocumentation implements OASFilter {
         }
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
             if (requiresBearer(operation)) {
-                operation.getResponses()
-                        .addAPIResponse("401", problem("Missing, expired or invalid bearer token"))
-                        .addAPIResponse("403", problem("The token's roles do not allow this"));
+                operation.getResponses().addAPIResponse("401", problem("Missing, expired or invalid bearer token"));
+                // An operation with finer rules than its role describes its own 403.
+                if (operation.getResponses().getAPIResponse("403") == null) {
+                    operation.getResponses().addAPIResponse("403", problem("The token's roles do not allow this"));
+                }
             }
         }));
     }

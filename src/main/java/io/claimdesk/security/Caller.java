@@ -49,8 +49,20 @@ public class Caller {
 
     /** For rules finer than an endpoint's role: 403 unless the caller has the role. */
     public void require(String role, String what) {
-        if (!identity.hasRole(role)) {
+        if (!has(role)) {
             throw new ForbiddenException(what + " needs the " + role + " role");
         }
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The caller's name for requests about themselves: 401 for an anonymous caller, who has none. */
+    public String requireName(String what) {
+        if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
+            throw new UnauthorizedException(what + " needs a token that names the caller");
+        }
+        return name();
     }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
  */
 public final class Roles {
 
-    /** Reviews, evidence, claim status changes. */
+    /** Reviews and their approvals, evidence, claim status changes, taking and giving back claims. */
     public static final String REVIEWER = "reviewer";
-    /** Sources, claims, actors, appearances, claim and actor edits, publication. */
+    /** Sources, claims, actors, appearances, claim and actor edits, assignments, publication. */
     public static final String EDITOR = "editor";
     /** Deletes. */
     public static final String ADMIN = "admin";

@@ -1,6 +1,7 @@
 package io.claimdesk.claims;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class ClaimListStatementsTest {
         source = TestData.source();
         String second = TestData.source();
         for (int i = 0; i < CLAIMS; i++) {
-            String claim = TestData.claim(source, "Statement Speaker " + i + " " + tag, tag);
+            String claim = TestData.claimAlongsideOthers(source, "Statement Speaker " + i + " " + tag, tag);
             given().contentType(ContentType.JSON)
                     .body(Map.of("sourceId", second, "quote", Map.of("exact", TestData.TROOPS_QUOTE)))
                     .post("/api/v1/claims/" + claim + "/appearances").then().statusCode(201);
@@ -55,6 +56,19 @@ class ClaimListStatementsTest {
     void listingFiftyClaimsWithSpeakersAndAppearancesTakesThreeStatements() {
         long count = statements(() -> given().queryParam("tag", tag).queryParam("limit", CLAIMS).get("/api/v1/claims")
                 .then().statusCode(200).body("items", hasSize(CLAIMS)).body("items[49].appearances", hasSize(2)));
+        assertTrue(count <= 3, "statements: " + count);
+    }
+
+    @Test
+    void aQueueOfFiftyAssignedClaimsTakesThreeStatements() {
+        String reviewer = "queue." + tag;
+        for (String id : given().queryParam("tag", tag).queryParam("limit", CLAIMS).get("/api/v1/claims")
+                .then().extract().jsonPath().getList("items.id", String.class)) {
+            given().header("If-Match", "*").contentType(ContentType.JSON).body(Map.of("assignee", reviewer))
+                    .put("/api/v1/claims/" + id + "/assignment").then().statusCode(200);
+        }
+        long count = statements(() -> given().queryParam("assignee", reviewer).queryParam("limit", CLAIMS).get("/api/v1/claims")
+                .then().statusCode(200).body("items", hasSize(CLAIMS)).body("items[0].assignee", equalTo(reviewer)));
         assertTrue(count <= 3, "statements: " + count);
     }
 

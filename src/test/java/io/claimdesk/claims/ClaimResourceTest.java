@@ -211,7 +211,7 @@ class ClaimResourceTest {
         String speakerName = "Filter Speaker " + TestData.unique();
         String first = TestData.claim(source, speakerName, tag);
         String second = TestData.claim(TestData.source(), speakerName, tag);
-        String third = TestData.claim(source, "Someone Else " + TestData.unique(), tag);
+        String third = TestData.claimAlongsideOthers(source, "Someone Else " + TestData.unique(), tag);
         String speaker = given().get("/api/v1/claims/" + first).then().extract().path("speaker.id");
 
         given().queryParam("tag", tag).get("/api/v1/claims").then().body("items.id", contains(third, second, first));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -74,7 +75,7 @@ class ClaimReviewJsonLdTest {
                 .post("/api/v1/claims").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("sourceId", earlier, "quote", Map.of("exact", TestData.TROOPS_QUOTE)))
                 .post("/api/v1/claims/" + claim + "/appearances").then().statusCode(201);
-        TestData.review(claim, verdict, "CONFIRMED");
+        TestData.approvedReview(claim, verdict, "CONFIRMED");
         given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
         return claim;
     }
@@ -126,6 +127,22 @@ class ClaimReviewJsonLdTest {
             check(document, "$", faults);
             assertTrue(faults.isEmpty(), verdict + ": " + String.join("\n", faults));
         }
+    }
+
+    @Test
+    void aRepublishedReviewKeepsItsDatePublishedAndGainsDateModifiedFromTheVocabulary() throws IOException {
+        String claim = published("MOSTLY_TRUE");
+        String datePublished = claimReview(claim).path("datePublished").asText();
+        TestData.approvedReview(claim, "MOSTLY_FALSE", "CONFIRMED");
+        given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        JsonNode document = claimReview(claim);
+        assertEquals(datePublished, document.path("datePublished").asText());
+        assertTrue(Instant.parse(document.path("dateModified").asText()).isAfter(Instant.parse(datePublished)),
+                document.toString());
+        assertEquals(2, document.path("reviewRating").path("ratingValue").asInt());
+        List<String> faults = new ArrayList<>();
+        check(document, "$", faults);
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 
     @Test

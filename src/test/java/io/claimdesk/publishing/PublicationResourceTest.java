@@ -2,6 +2,7 @@ package io.claimdesk.publishing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -31,7 +32,7 @@ class PublicationResourceTest {
 
     private static String reviewedClaim(String verdict) {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        TestData.review(claim, verdict, "CONFIRMED");
+        TestData.approvedReview(claim, verdict, "CONFIRMED");
         return claim;
     }
 
@@ -92,7 +93,7 @@ class PublicationResourceTest {
     }
 
     @Test
-    void theFeedListsCurrentPublicationsSinceAnInstantInPages() {
+    void theFeedListsChangesSinceAnInstantInTheOrderTheyWereMadeInPages() {
         String since = Instant.now().toString();
         String first = reviewedClaim("TRUE");
         String retracted = reviewedClaim("FALSE");
@@ -101,16 +102,55 @@ class PublicationResourceTest {
             given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
         }
         given().queryParam("reason", "withdrawn").delete("/api/v1/claims/" + retracted + "/publication").then().statusCode(200);
-        String cursor = given().queryParam("since", since).queryParam("limit", 1).get("/api/v1/claim-reviews")
+        String cursor = given().queryParam("since", since).queryParam("limit", 2).get("/api/v1/claim-reviews")
                 .then().statusCode(200)
-                .body("items.url", contains("https://claimdesk.example.org/reviews/" + first))
-                .body("items[0].'@context'", equalTo("https://schema.org"))
+                .body("items.claimId", contains(first, third))
+                .body("items.change", contains("PUBLISHED", "PUBLISHED"))
+                .body("items[0].claimReview.url", equalTo("https://claimdesk.example.org/reviews/" + first))
+                .body("items[0].claimReview.'@context'", equalTo("https://schema.org"))
                 .extract().path("nextCursor");
-        given().queryParam("since", since).queryParam("limit", 1).queryParam("cursor", cursor).get("/api/v1/claim-reviews")
-                .then().body("items.url", contains("https://claimdesk.example.org/reviews/" + third))
+        given().queryParam("since", since).queryParam("limit", 2).queryParam("cursor", cursor).get("/api/v1/claim-reviews")
+                .then().body("items.claimId", contains(retracted))
+                .body("items[0].change", equalTo("RETRACTED"))
+                .body("items[0].retractedAt", notNullValue())
+                .body("items[0].claimReview", nullValue())
                 .body("nextCursor", nullValue());
         given().queryParam("since", "yesterday").get("/api/v1/claim-reviews")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void publishingWaitsForAnotherReviewersApproval() {
+        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
+        String review = TestData.review(claim, "MOSTLY_TRUE", "CONFIRMED");
+        given().post("/api/v1/claims/" + claim + "/publication")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimdesk:problem:approvals-missing"))
+                .body("missingApprovals", equalTo(1))
+                .body("detail", containsString("0 of the 1 approvals"));
+        given().post("/api/v1/claims/" + claim + "/reviews/" + review + "/approvals")
+                .then().statusCode(403).contentType("application/problem+json");
+        TestData.approve(claim, review);
+        given().header("Authorization", Tokens.bearer(Tokens.of(TestData.SECOND_REVIEWER, "reviewer")))
+                .post("/api/v1/claims/" + claim + "/reviews/" + review + "/approvals")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().post("/api/v1/claims/" + claim + "/reviews/00000000-0000-0000-0000-000000000000/approvals")
+                .then().statusCode(404);
+        given().get("/api/v1/claims/" + claim)
+                .then().body("latestReview.approvals.approver", contains(TestData.SECOND_REVIEWER));
+        given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        given().get("/api/v1/claims/" + claim + "/history")
+                .then().body("items.findAll { it.action == 'APPROVE' }.after.approver", contains(TestData.SECOND_REVIEWER));
+    }
+
+    @Test
+    void aPublishedClaimCannotBeDeletedBeforeItIsRetracted() {
+        String claim = reviewedClaim("FALSE");
+        given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        given().header("If-Match", "*").delete("/api/v1/claims/" + claim).then().statusCode(409);
+        given().queryParam("reason", "withdrawn").delete("/api/v1/claims/" + claim + "/publication").then().statusCode(200);
+        given().header("If-Match", "*").delete("/api/v1/claims/" + claim).then().statusCode(204);
     }
 
     @Test
@@ -125,5 +165,28 @@ class PublicationResourceTest {
         given().queryParam("since", since).get("/api/v1/claim-reviews").then().statusCode(200).body("items", hasSize(12));
         long count = statistics.getPrepareStatementCount();
         assertTrue(count <= 3, "statements: " + count);
+    }
+
+    @Test
+    void listingApprovedReviewsAndPublishedVersionsTakesAFixedNumberOfStatements() {
+        String claim = reviewedClaim("TRUE");
+        given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        for (int i = 0; i < 10; i++) {
+            TestData.approvedReview(claim, i % 2 == 0 ? "FALSE" : "TRUE", "CONFIRMED");
+            given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get("/api/v1/claims/" + claim + "/reviews").then().statusCode(200)
+                .body("items", hasSize(11))
+                .body("items[10].approvals", hasSize(1));
+        long reviews = statistics.getPrepareStatementCount();
+        assertTrue(reviews <= 5, "statements: " + reviews);
+        statistics.clear();
+        given().get("/api/v1/claims/" + claim + "/publications").then().statusCode(200)
+                .body("items", hasSize(11))
+                .body("items[0].version", equalTo(11));
+        long versions = statistics.getPrepareStatementCount();
+        assertTrue(versions <= 4, "statements: " + versions);
     }
 }

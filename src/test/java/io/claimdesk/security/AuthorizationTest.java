@@ -98,6 +98,27 @@ class AuthorizationTest {
                             .post("/api/v1/actors").then().statusCode(201).extract().path("id");
                     return new Target("/api/v1/actors/" + actor, Map.of("description", "Changed"));
                 }),
+                new Write("PUT", "/api/v1/claims/{id}/assignment", "reviewer", "viewer", 200,
+                        () -> new Target(claimPath() + "/assignment", Map.of("assignee", "has.reviewer"))),
+                new Write("PUT", "/api/v1/claims/{id}/assignment", "editor", "reviewer", 200,
+                        () -> new Target(claimPath() + "/assignment", Map.of("assignee", "someone.else"))),
+                new Write("DELETE", "/api/v1/claims/{id}/assignment", "reviewer", "viewer", 200, () -> {
+                    String claim = claimPath();
+                    given().header("If-Match", "*").contentType(ContentType.JSON).body(Map.of("assignee", "has.reviewer"))
+                            .put(claim + "/assignment").then().statusCode(200);
+                    return new Target(claim + "/assignment", null);
+                }),
+                new Write("DELETE", "/api/v1/claims/{id}/assignment", "editor", "reviewer", 200, () -> {
+                    String claim = claimPath();
+                    given().header("If-Match", "*").contentType(ContentType.JSON).body(Map.of("assignee", "someone.else"))
+                            .put(claim + "/assignment").then().statusCode(200);
+                    return new Target(claim + "/assignment", null);
+                }),
+                new Write("POST", "/api/v1/claims/{claimId}/reviews/{reviewId}/approvals", "reviewer", "viewer", 201, () -> {
+                    String claim = claimPath();
+                    String review = TestData.review(claim.substring("/api/v1/claims/".length()), "TRUE", "CONFIRMED");
+                    return new Target(claim + "/reviews/" + review + "/approvals", null);
+                }),
                 new Write("POST", "/api/v1/claims/{claimId}/publication", "editor", "reviewer", 201,
                         () -> new Target(reviewedClaimPath() + "/publication", null)),
                 new Write("DELETE", "/api/v1/claims/{claimId}/publication", "editor", "reviewer", 200, () -> {
@@ -113,7 +134,7 @@ class AuthorizationTest {
 
     private static String reviewedClaimPath() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        TestData.review(claim, "MOSTLY_TRUE", "CONFIRMED");
+        TestData.approvedReview(claim, "MOSTLY_TRUE", "CONFIRMED");
         return "/api/v1/claims/" + claim;
     }
 
@@ -160,9 +181,11 @@ class AuthorizationTest {
     @Test
     void adminIncludesEditorAndEditorIncludesReviewer() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        given().header("Authorization", Tokens.bearer(Tokens.of("e", "editor"))).contentType(ContentType.JSON)
+        String review = given().header("Authorization", Tokens.bearer(Tokens.of("e", "editor"))).contentType(ContentType.JSON)
                 .body(Map.of("verdict", "TRUE", "attribution", "CONFIRMED", "rationale", "r"))
-                .post("/api/v1/claims/" + claim + "/reviews").then().statusCode(201);
+                .post("/api/v1/claims/" + claim + "/reviews").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer(Tokens.of("a", "admin")))
+                .post("/api/v1/claims/" + claim + "/reviews/" + review + "/approvals").then().statusCode(201);
         given().header("Authorization", Tokens.bearer(Tokens.of("a", "admin"))).post("/api/v1/claims/" + claim + "/publication")
                 .then().statusCode(201);
     }

@@ -62,7 +62,7 @@ class DevTokenScriptTest {
     @Test
     void itGrantsSeveralRolesSeparatedByCommas() throws IOException, InterruptedException {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        TestData.review(claim, "TRUE", "CONFIRMED");
+        TestData.approvedReview(claim, "TRUE", "CONFIRMED");
         given().header("Authorization", Tokens.bearer(token("script.editor", "reviewer,editor")))
                 .post("/api/v1/claims/" + claim + "/publication")
                 .then().statusCode(201).body("publishedBy", equalTo("script.editor"));
