@@ -72,7 +72,8 @@ class ContractFuzzTest {
      */
     private static final Set<String> PENDING = Set.of(
             // An unsupported method on paths below a claim or source with a resource of their own (evidence,
-            // publication, claim-review, history, reviews, extraction) answers 404 "Nothing is at" instead of 405.
+            // publication, publications, claim-review, history, reviews, approvals, extraction) answers 404
+            // "Nothing is at" instead of 405.
             "method-not-allowed: expected 405");
 
     @TestHTTPResource("/")

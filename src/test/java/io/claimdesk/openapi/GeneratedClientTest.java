@@ -57,7 +57,7 @@ class GeneratedClientTest {
     }
 
     @Test
-    void aGeneratedClientStoresAnArticleRecordsReviewsAndPublishesAClaim() throws ApiException {
+    void aGeneratedClientStoresAnArticleRecordsReviewsApprovesAndPublishesAClaim() throws ApiException {
         ApiClient editor = client(Tokens.of("e.kim", "editor", "reviewer"));
 
         SourceView source = new SourcesApi(editor).createSource(new NewSource()
@@ -69,7 +69,7 @@ class GeneratedClientTest {
                 .kind(ClaimKind.STATEMENT)
                 .speaker(new SpeakerInput().name("Speaker " + TestData.unique()))
                 .sourceId(source.getId())
-                .quote(new QuoteSelector().exact(TestData.TROOPS_QUOTE)));
+                .quote(new QuoteSelector().exact(TestData.TROOPS_QUOTE)), false);
         assertEquals(ClaimStatus.NEW, claim.getStatus());
         assertNull(claim.getVerdict());
         assertNull(claim.getPublication());
@@ -81,6 +81,7 @@ class GeneratedClientTest {
                 .rationale("Consistent with later intelligence estimates"));
         assertEquals(Verdict.MOSTLY_TRUE, review.getVerdict());
         assertEquals(ClaimStatus.REVIEWED, new ClaimsApi(editor).getClaim(claim.getId()).getStatus());
+        new ReviewsApi(client(Tokens.of("r.lee", "reviewer"))).approveReview(claim.getId(), review.getId());
 
         PublicationView publication = new PublishingApi(editor).publishClaim(claim.getId());
         assertEquals(claim.getId(), publication.getClaimId());
@@ -97,7 +98,7 @@ class GeneratedClientTest {
     void aGeneratedClientGetsRefusalsAsProblems() {
         ApiClient reader = client(Tokens.of("reader"));
         ApiException refused = assertThrows(ApiException.class,
-                () -> new ClaimsApi(reader).createClaim(new NewClaim().kind(ClaimKind.QUOTE).text("Not allowed")));
+                () -> new ClaimsApi(reader).createClaim(new NewClaim().kind(ClaimKind.QUOTE).text("Not allowed"), false));
         assertEquals(403, refused.getCode());
         assertTrue(refused.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
