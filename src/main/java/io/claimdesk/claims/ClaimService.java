@@ -79,6 +79,8 @@ public class ClaimService {
         Source source = request.sourceId() == null ? null : sources.referenced(request.sourceId());
         TextQuote quote = source == null ? null : sources.anchor(source, request.quote());
         if (quote != null && !allowOverlap) {
+            // Claims entered in one source at once queue on its row, so that two overlapping ones cannot both pass.
+            Source.getEntityManager().lock(source, LockModeType.PESSIMISTIC_WRITE);
             refuseOverlap(source, quote);
         }
 

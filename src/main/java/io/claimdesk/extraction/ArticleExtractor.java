@@ -20,8 +20,7 @@ public final class ArticleExtractor {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "at", "with");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
-    private final ArticleCleaner cleaner = new ArticleCleaner();
-    private final QuoteScanner scanner = new QuoteScanner();
+    private final AttributionTagger tagger = AttributionTagger.english();
     private final NameFinder names = new NameFinder();
     private final RoleReader roles = new RoleReader();
     private final MetadataReader metadata = new MetadataReader(names);
@@ -29,17 +28,25 @@ public final class ArticleExtractor {
 
     public Extraction extract(String rawText) {
         String raw = rawText == null ? "" : rawText;
-        String text = withPlainSpaces(raw);
-        List<Paragraph> paragraphs = cleaner.split(text);
-        List<QuoteSpan> quotes = scanner.scan(text, paragraphs);
-        Sentences sentences = new Sentences(text, quotes);
+        TextLayout layout = TextLayout.of(raw);
+        String text = layout.text();
+        List<Paragraph> paragraphs = layout.paragraphs();
+        List<QuoteSpan> quotes = layout.quotes();
+        Sentences sentences = layout.sentences();
         Cast cast = new CastReader(text, sentences, names, roles).read(paragraphs, quotes);
         SpeakerResolver speakers = new SpeakerResolver(text, cast, names);
         List<AttributionFinder.Attribution> attributions =
                 new AttributionFinder(text, paragraphs, sentences, speakers).attribute(quotes);
         // Statements resolve their own pronouns: the speaker carried over between quotations does not apply to them.
-        List<StatementFinder.Statement> statements =
-                new StatementFinder(text, sentences, new SpeakerResolver(text, cast, names)).find(paragraphs);
+        List<StatementFinder.Statement> statements = new ArrayList<>(
+                new StatementFinder(text, sentences, new SpeakerResolver(text, cast, names)).find(paragraphs));
+        List<StatementFinder.Statement> byRule = List.copyOf(statements);
+        for (StatementFinder.Statement learned
+                : new LearnedStatementFinder(layout, tagger, new SpeakerResolver(text, cast, names)).find()) {
+            if (byRule.stream().noneMatch(rule -> rule.start() < learned.end() && learned.start() < rule.end())) {
+                statements.add(learned);
+            }
+        }
 
         List<ExtractedClaim> claims = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
@@ -54,9 +61,8 @@ public final class ArticleExtractor {
         }
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         for (StatementFinder.Statement statement : statements) {
-            if (statement.mode() == AttributionMode.MIXED && quoteClaims.stream()
-                    .anyMatch(quote -> quote.start() >= statement.start() && quote.end() <= statement.end())) {
-                // Its quoted words are already a claim of their own.
+            if (statement.mode() == AttributionMode.MIXED && wordsOutside(sentences, statement, quoteClaims) < MIN_QUOTE_WORDS) {
+                // Hardly more than quoted words that are already a claim of their own.
                 continue;
             }
             String reported = raw.substring(statement.start(), statement.end());
@@ -68,15 +74,15 @@ public final class ArticleExtractor {
         return new Extraction(metadata.read(paragraphs), claims);
     }
 
-    /** No-break and thin spaces become plain ones, char for char, so that every offset still indexes the raw text. */
-    private static String withPlainSpaces(String raw) {
-        char[] chars = raw.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] == '\u00a0' || chars[i] == '\u2009' || chars[i] == '\u202f' || chars[i] == '\u2007') {
-                chars[i] = ' ';
+    /** Words of the statement outside the quotation claims it holds. */
+    private static int wordsOutside(Sentences sentences, StatementFinder.Statement statement, List<ExtractedClaim> quotes) {
+        int words = sentences.words(statement.start(), statement.end());
+        for (ExtractedClaim quote : quotes) {
+            if (quote.start() >= statement.start() && quote.end() <= statement.end()) {
+                words -= sentences.words(quote.start(), quote.end());
             }
         }
-        return new String(chars);
+        return words;
     }
 
     /** Short labels and titles of works are quoted but claim nothing. */

@@ -40,6 +40,56 @@ final class Lexicon {
      */
     static final String CUE_VERBS = alternation(CUE_WORDS);
 
+    /** Single words that mark attributions besides the cue verbs: sources of beliefs, findings and "according to". */
+    private static final Set<String> ATTRIBUTION_WORDS = Set.copyOf(java.util.stream.Stream.concat(
+            CUE_WORDS.stream().filter(word -> !word.contains(" ")),
+            java.util.stream.Stream.of("according", "believes", "believe", "believed", "expects", "expected", "fears",
+                    "feared", "estimates", "found", "finds", "think", "thinks", "thought", "argue", "claim", "warn",
+                    "insist", "tell", "ask", "deny", "denied", "denies", "accused", "accuses", "hopes", "hoped",
+                    "wants", "wanted", "promise", "promises", "suggest", "note", "add", "explain", "announce",
+                    "report", "write", "state", "predict", "acknowledge", "admit", "agree", "agreed", "agrees",
+                    "stress", "emphasize")).toList());
+
+    /** Auxiliaries, modals and copulas: a reported content holding one is a clause, not a noun phrase. */
+    private static final Set<String> FINITE_MARKERS = Set.of("is", "are", "was", "were", "am", "be", "been", "has",
+            "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does",
+            "did", "won’t", "won't", "can’t", "can't", "cannot");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+            "these", "those", "our", "my", "your");
+
+    /**
+     * Whether words (lower case) read as a clause that can be checked: it holds an auxiliary, a negated or contracted
+     * verb, or a past form not read as an adjective after a determiner; an infinitive ("to expect …") is none.
+     */
+    static boolean looksLikeClause(List<String> words) {
+        if (words.isEmpty() || words.get(0).equals("to")) {
+            return false;
+        }
+        if (words.get(0).equals("that") || words.get(0).equals("if") || words.get(0).equals("whether")) {
+            return true;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i > 0 && SUBJECT_PRONOUNS.contains(words.get(i - 1)) && Character.isLetter(word.charAt(0))) {
+                // "he dislikes …", "they want …"
+                return true;
+            }
+            if (FINITE_MARKERS.contains(word) || word.endsWith("n’t") || word.endsWith("n't")
+                    || word.matches(".+[’'](?:re|ve|ll|d|m)")) {
+                return true;
+            }
+            if (i > 0 && word.length() > 4 && word.endsWith("ed") && !DETERMINERS.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAttributionWord(String lowerCaseWord) {
+        return ATTRIBUTION_WORDS.contains(lowerCaseWord);
+    }
+
     private static String alternation(List<String> words) {
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
         for (String word : words) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,8 @@ final class NameFinder {
     /** Longest lower-case word that can join a name ("van", "for", "the"). */
     private static final int MAX_CONNECTOR = 3;
     private static final Pattern ABSTRACT_NOUN = Pattern.compile("\\p{L}{3,}(?:tions?|ments?|ness|ity)");
+    /** A country in the possessive right before a name: "South Korea’s ". */
+    private static final Pattern COUNTRY_OWNER = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)[’']s $");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     /** Words opening the complement of an institution's head ("Ministry of …", "Commission on …"). */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "on");
@@ -329,6 +332,23 @@ final class NameFinder {
         return null;
     }
 
+    /**
+     * Where an institution's name starts when a country owns it: "Ukraine’s Defense Intelligence Agency" is not the
+     * agency of another country of the same name.
+     */
+    private static int withCountry(String text, int start) {
+        Matcher owner = COUNTRY_OWNER.matcher(text).region(Math.max(0, start - 30), start);
+        if (!owner.find()) {
+            return start;
+        }
+        for (String word : owner.group(1).split(" ")) {
+            if (!Lexicon.PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return start;
+            }
+        }
+        return owner.start(1);
+    }
+
     static String withoutPossessive(String word) {
         if (word.endsWith("’s") || word.endsWith("'s")) {
             return word.substring(0, word.length() - 2);
@@ -344,6 +364,9 @@ final class NameFinder {
         if (end == start + value.length() && value.endsWith(".") && !isInitials(run.get(to - 1).text())
                 && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(run.get(to - 1).text()))) {
             end -= 1;
+        }
+        if (kind == ActorKind.GOVERNMENT || kind == ActorKind.ORGANIZATION) {
+            start = withCountry(text, start);
         }
         String written = text.substring(start, end);
         if (written.indexOf('"') < 0 && written.indexOf('“') < 0) {

@@ -10,6 +10,8 @@ final class Sentences {
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A word with its contraction or possessive ("won’t", "they're"). */
+    private static final Pattern WHOLE_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'][\\p{L}]+)*");
 
     private final String text;
     private final boolean[] quoted;
@@ -71,6 +73,16 @@ final class Sentences {
             count++;
         }
         return count;
+    }
+
+    /** The words of text[from,to) in lower case, contractions kept whole. */
+    List<String> lowerCaseWords(int from, int to) {
+        List<String> words = new java.util.ArrayList<>();
+        Matcher matcher = WHOLE_WORD.matcher(text).region(from, Math.max(from, to));
+        while (matcher.find()) {
+            words.add(matcher.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     private boolean isStop(int i) {

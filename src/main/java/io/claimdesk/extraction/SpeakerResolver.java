@@ -35,7 +35,7 @@ final class SpeakerResolver {
     private static final Pattern WORDS_AT_END = Pattern.compile(
             "(?:^|[,;:()“”\"—–]|\\b(?i:that|and|but|when|while|as|because|if|since|after|before|although|though|where|so"
                     + "|which|who)\\b)"
-                    + "\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
+                    + "\\s*((?:[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-.]*\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
     private static final Pattern PHRASE_AT_START = Pattern.compile(
             "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
     /**

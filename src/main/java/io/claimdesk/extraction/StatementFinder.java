@@ -132,7 +132,12 @@ final class StatementFinder {
                 }
                 content = audience.end();
             }
-            return make(sentences.skipSpace(content, end), end, speaker, cue.group());
+            int contentFrom = sentences.skipSpace(content, end);
+            if (content == cue.end() && !Lexicon.looksLikeClause(sentences.lowerCaseWords(contentFrom, end))) {
+                // "Putin emphasized the treaty several times": a noun phrase after the verb asserts nothing.
+                return null;
+            }
+            return make(contentFrom, end, speaker, cue.group());
         }
         return null;
     }

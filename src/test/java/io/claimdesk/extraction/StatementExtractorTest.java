@@ -129,4 +129,24 @@ class StatementExtractorTest {
         assertEquals("Japan", claim.speaker().name());
         assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
     }
+
+    @Test
+    void aDatelineIsNoPartOfTheSpeakersName() {
+        Extraction extraction = extract("SEOUL, Oct. 30 (Yonhap) -- South Korea's spy agency said North Korea has sent about 3,000 more troops to Russia.");
+
+        ExtractedClaim claim = statement(extraction, "3,000 more troops");
+        assertEquals("South Korea's spy agency", claim.speaker().name());
+        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+    }
+
+    @Test
+    void anAgencyIsNamedWithTheCountryThatOwnsIt() {
+        Extraction extraction = extract("Ukraine’s Defense Intelligence Agency (HUR) announced on the 25th that the troops had arrived.\n\n"
+                + "According to HUR, about 12,000 North Korean soldiers are being trained in eastern Russia.");
+
+        ExtractedClaim claim = statement(extraction, "12,000 North Korean soldiers");
+        assertEquals("Ukraine’s Defense Intelligence Agency", claim.speaker().name());
+        assertTrue(claim.speaker().aliases().contains("HUR"), claim.speaker().aliases().toString());
+        assertEquals(new Figure(new BigDecimal("12000"), "soldiers"), claim.figures().get(0));
+    }
 }

@@ -1,0 +1,124 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Learns an {@link AttributionTagger} from paragraphs whose sources, cues and contents are marked: an averaged
+ * structured perceptron (Collins 2002) with Viterbi decoding, examples shuffled with a fixed seed, features seen fewer
+ * than {@code minCount} times left out.
+ */
+final class AttributionTrainer {
+
+    enum Part {
+        SOURCE, CUE, CONTENT
+    }
+
+    /** A marked part of an attribution; offsets index the text. */
+    record Marked(Part part, int start, int end) {
+    }
+
+    record Example(int[][] features, int[] tags) {
+    }
+
+    private AttributionTrainer() {
+    }
+
+    /** An example from marked parts: contents first, so that the source and cue of a nested attribution stand out. */
+    static Example example(TokenSequence sequence, List<Marked> marked) {
+        int n = sequence.size();
+        int[] tags = new int[n];
+        List<Marked> ordered = new ArrayList<>(marked);
+        ordered.sort((a, b) -> Boolean.compare(a.part() != Part.CONTENT, b.part() != Part.CONTENT));
+        for (Marked mark : ordered) {
+            int begin = mark.part() == Part.SOURCE ? AttributionTagger.B_SOURCE
+                    : mark.part() == Part.CUE ? AttributionTagger.B_CUE : AttributionTagger.B_CONTENT;
+            boolean first = true;
+            for (int i = 0; i < n; i++) {
+                if (sequence.starts()[i] < mark.end() && sequence.ends()[i] > mark.start()) {
+                    tags[i] = first ? begin : begin + 1;
+                    first = false;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!AttributionTagger.allowed(i == 0 ? AttributionTagger.O : tags[i - 1], tags[i])) {
+                tags[i] = tags[i] - 1;
+            }
+        }
+        return new Example(AttributionFeatures.of(sequence), tags);
+    }
+
+    static AttributionTagger train(List<Example> examples, int epochs, long seed, int minCount) {
+        int size = (1 << AttributionTagger.BITS) * AttributionTagger.TAGS;
+        int transitionSize = AttributionTagger.TAGS * AttributionTagger.TAGS + AttributionTagger.TAGS;
+        int[] counts = new int[1 << AttributionTagger.BITS];
+        for (Example example : examples) {
+            for (int[] token : example.features()) {
+                for (int feature : token) {
+                    counts[feature]++;
+                }
+            }
+        }
+        float[] weights = new float[size];
+        double[] accumulated = new double[size];
+        float[] transitions = new float[transitionSize];
+        double[] accumulatedTransitions = new double[transitionSize];
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(seed);
+        long step = 1;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (Example example : order) {
+                int[] predicted = AttributionTagger.decode(example.features(), (features, scores) -> {
+                    for (int feature : features) {
+                        int base = feature * AttributionTagger.TAGS;
+                        for (int t = 0; t < AttributionTagger.TAGS; t++) {
+                            scores[t] += weights[base + t];
+                        }
+                    }
+                }, transitions);
+                int[] gold = example.tags();
+                for (int i = 0; i < gold.length; i++) {
+                    if (gold[i] != predicted[i]) {
+                        for (int feature : example.features()[i]) {
+                            if (counts[feature] >= minCount) {
+                                update(weights, accumulated, feature * AttributionTagger.TAGS + gold[i], 1, step);
+                                update(weights, accumulated, feature * AttributionTagger.TAGS + predicted[i], -1, step);
+                            }
+                        }
+                    }
+                    int goldFrom = transition(gold, i);
+                    int predictedFrom = transition(predicted, i);
+                    if (goldFrom != predictedFrom) {
+                        update(transitions, accumulatedTransitions, goldFrom, 1, step);
+                        update(transitions, accumulatedTransitions, predictedFrom, -1, step);
+                    }
+                }
+                step++;
+            }
+        }
+        return AttributionTagger.fromDense(average(weights, accumulated, step), average(transitions, accumulatedTransitions, step));
+    }
+
+    /** Index of the transition into token i: from the tag before it, or the start weight of its tag. */
+    private static int transition(int[] tags, int i) {
+        int tags2 = AttributionTagger.TAGS * AttributionTagger.TAGS;
+        return i == 0 ? tags2 + tags[0] : tags[i - 1] * AttributionTagger.TAGS + tags[i];
+    }
+
+    private static void update(float[] weights, double[] accumulated, int index, float delta, long step) {
+        weights[index] += delta;
+        accumulated[index] += step * delta;
+    }
+
+    private static float[] average(float[] weights, double[] accumulated, long steps) {
+        float[] averaged = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            averaged[i] = (float) (weights[i] - accumulated[i] / steps);
+        }
+        return averaged;
+    }
+}

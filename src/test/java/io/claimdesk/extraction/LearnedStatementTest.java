@@ -1,0 +1,49 @@
+package io.claimdesk.extraction;
+
+import static io.claimdesk.extraction.Claims.extract;
+import static io.claimdesk.extraction.Claims.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Reported statements the shipped attribution tagger finds where no statement rule applies. */
+class LearnedStatementTest {
+
+    @Test
+    void aCueVerbTheRulesDoNotListReportsTheClauseAfterThat() {
+        Extraction extraction = extract("Senator Maria Delgado has long maintained that the tariff would hurt farmers in Iowa.");
+
+        ExtractedClaim claim = statement(extraction, "tariff would hurt");
+        assertEquals("the tariff would hurt farmers in Iowa", claim.text());
+        assertEquals("Maria Delgado", claim.speaker().name());
+        assertEquals("has long maintained", claim.cue());
+        assertEquals(AttributionMode.INDIRECT, claim.mode());
+    }
+
+    @Test
+    void aTrailingCueWithAnAddresseeAttributesTheSentenceBeforeIt() {
+        Extraction extraction = extract("The harbor would reopen by March, port officials told the council on Tuesday.");
+
+        ExtractedClaim claim = statement(extraction, "harbor would reopen");
+        assertEquals("The harbor would reopen by March", claim.text());
+        assertEquals("port officials", claim.speaker().name());
+        assertEquals("told", claim.cue());
+    }
+
+    @Test
+    void learnedStatementsCarryTheConfidenceMeasuredForThem() {
+        Extraction extraction = extract("Governor Ann Blake conceded that the state budget had run a deficit for three years.");
+
+        ExtractedClaim claim = statement(extraction, "state budget had run a deficit");
+        assertEquals("Ann Blake", claim.speaker().name());
+        assertEquals(0.6, claim.confidence());
+    }
+
+    @Test
+    void aNounPhraseAfterTheCueIsNoStatement() {
+        Extraction extraction = extract("Putin emphasized the North Korea-Russia treaty several times during the summit in Kazan.");
+
+        assertTrue(Claims.statements(extraction).isEmpty(), extraction.claims().toString());
+    }
+}

@@ -1,0 +1,98 @@
+package io.claimdesk.extraction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads a PolNeAR split in brat standoff: {@code text/NAME.txt} and {@code attributions/NAME.ann}. Each {@code E} line
+ * links an attribution's source, cue and content spans; a span may be discontinuous ({@code Content 10 20;25 40}),
+ * kept here as its first to last offset.
+ */
+final class PolnearCorpus {
+
+    record Span(int start, int end) {
+    }
+
+    /** One attribution; source is null when the annotation names none. */
+    record Attribution(Span source, Span cue, Span content) {
+    }
+
+    record Document(String name, String text, List<Attribution> attributions) {
+    }
+
+    private PolnearCorpus() {
+    }
+
+    static List<Document> read(Path split) {
+        try (Stream<Path> files = Files.list(split.resolve("text"))) {
+            List<Document> documents = new ArrayList<>();
+            for (Path file : files.filter(path -> path.toString().endsWith(".txt")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Path ann = split.resolve("attributions").resolve(name.replaceFirst("\\.txt$", ".ann"));
+                documents.add(new Document(name, text, Files.exists(ann) ? attributions(Files.readAllLines(ann), text) : List.of()));
+            }
+            return documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Attribution> attributions(List<String> lines, String text) {
+        Map<String, Span> spans = new HashMap<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (line.startsWith("T") && fields.length >= 2) {
+                String[] typeAndOffsets = fields[1].split(" ", 2);
+                if (typeAndOffsets.length == 2) {
+                    int start = Integer.MAX_VALUE;
+                    int end = -1;
+                    for (String part : typeAndOffsets[1].split(";")) {
+                        String[] offsets = part.trim().split(" ");
+                        start = Math.min(start, Integer.parseInt(offsets[0]));
+                        end = Math.max(end, Integer.parseInt(offsets[1]));
+                    }
+                    if (end <= text.length()) {
+                        spans.put(fields[0], new Span(start, end));
+                    }
+                }
+            }
+        }
+        List<Attribution> attributions = new ArrayList<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (!line.startsWith("E") || fields.length < 2) {
+                continue;
+            }
+            Span source = null;
+            Span cue = null;
+            Span content = null;
+            for (String role : fields[1].split(" ")) {
+                String[] parts = role.split(":");
+                if (parts.length != 2) {
+                    continue;
+                }
+                String kind = parts[0].replaceAll("\\d+$", "");
+                switch (kind) {
+                    case "Source" -> source = spans.get(parts[1]);
+                    case "Cue" -> cue = spans.get(parts[1]);
+                    case "Content" -> content = spans.get(parts[1]);
+                    default -> {
+                    }
+                }
+            }
+            if (content != null && cue != null) {
+                attributions.add(new Attribution(source, cue, content));
+            }
+        }
+        return attributions;
+    }
+}
