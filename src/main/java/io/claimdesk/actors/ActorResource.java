@@ -56,7 +56,7 @@ public class ActorResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "createActor", summary = "Add a person or organization")
+    @Operation(operationId = "createActor", summary = "Add a person or organization", description = "A name or alias that belongs to another actor is refused.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The name or an alias belongs to another actor", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -79,7 +79,7 @@ public class ActorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getActor", summary = "Get an actor")
+    @Operation(operationId = "getActor", summary = "Get an actor", description = "With its aliases and the pages that identify it elsewhere; the ETag is what a change sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The actor; ETag header set for If-Match", content = @Content(schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "404", description = "No such actor", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -123,7 +123,7 @@ public class ActorResource {
 
     @GET
     @Path("/{id}/claims")
-    @Operation(operationId = "listActorClaims", summary = "Claims attributed to an actor, newest first")
+    @Operation(operationId = "listActorClaims", summary = "Claims attributed to an actor, newest first", description = "The claims whose speaker is this actor, with where they appear.")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "404", description = "No such actor", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Page<ClaimSummary> claims(@PathParam("id") UUID id,

@@ -11,7 +11,7 @@ public record ActorView(
         UUID id,
         @Schema(example = "Defence Intelligence of Ukraine") String name,
         ActorKind kind,
-        @Schema(example = "Military intelligence agency of Ukraine's Ministry of Defence") String description,
+        @Schema(nullable = true, example = "Military intelligence agency of Ukraine's Ministry of Defence") String description,
         @Schema(example = "[\"HUR\"]") List<String> aliases,
         @Schema(example = "[\"https://www.wikidata.org/wiki/Q56226\"]") List<String> sameAs,
         Instant createdAt,

@@ -3,6 +3,7 @@ package io.claimdesk.audit;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,8 +17,8 @@ public record AuditEntryView(
         AuditedType entityType,
         UUID entityId,
         @Schema(nullable = true) UUID claimId,
-        @Schema(nullable = true, description = "The state before the change; null for a creation",
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The state before the change; null for a creation",
                 example = "{\"status\": \"IN_REVIEW\", \"verdict\": null, \"attributionVerdict\": null}") JsonNode before,
-        @Schema(nullable = true, description = "The state after the change; null for a deletion",
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The state after the change; null for a deletion",
                 example = "{\"status\": \"REVIEWED\", \"verdict\": \"MOSTLY_TRUE\", \"attributionVerdict\": \"CONFIRMED\"}") JsonNode after) {
 }

@@ -17,7 +17,7 @@ public record ClaimDetail(
         UUID id,
         @Schema(example = "About 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia.") String text,
         ClaimKind kind,
-        ActorRef speaker,
+        @Schema(nullable = true, description = "Who made the claim; null when unknown") ActorRef speaker,
         ClaimStatus status,
         @Schema(nullable = true, description = "Who works on the claim (a user name); null when nobody does", example = "j.park") String assignee,
         @Schema(nullable = true) Verdict verdict,

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 @Schema(description = "Changes to a claim; absent fields stay as they are, tags are replaced as a whole")
 public record ClaimPatch(
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20_000) String text,
+        // The contract states the same rule in a pattern every client can compile: some character that is not white space.
+        @Schema(pattern = "\\S") @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20_000) String text,
         ClaimKind kind,
         @Valid SpeakerInput speaker,
         @Schema(description = "NEW → IN_REVIEW | DISMISSED; IN_REVIEW → NEW | DISMISSED; REVIEWED → IN_REVIEW; DISMISSED → NEW. REVIEWED is reached by posting a review. Reviewers may change the status; the other fields need the editor role.", example = "IN_REVIEW")

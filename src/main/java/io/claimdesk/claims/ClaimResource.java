@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,6 +48,51 @@ import io.claimdesk.security.Roles;
 @Tag(name = "Claims", description = "Checkable claims, who made them and where they appear")
 public class ClaimResource {
 
+    /** What recording a claim answers: not reviewed yet, so without verdicts, review or publication. */
+    static final String NEW_CLAIM = """
+            {
+              "id": "3f1c9a52-6d0e-4b7e-9a55-2a7d1c0e8b14",
+              "text": "About 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia.",
+              "kind": "STATEMENT",
+              "speaker": {"id": "7d2e4b10-5c3a-4f8e-9b21-6a0c1d2e3f40", "name": "Defence Intelligence of Ukraine", "kind": "GOVERNMENT"},
+              "status": "NEW",
+              "assignee": null,
+              "verdict": null,
+              "attributionVerdict": null,
+              "tags": ["north-korea", "troops"],
+              "origin": "MANUAL",
+              "confidence": null,
+              "figures": [],
+              "appearances": [{
+                "id": "c4a8e2f6-1b3d-4e5f-8a9b-0c1d2e3f4a5b",
+                "source": {
+                  "id": "0b6f3f8e-2f7c-4a59-9a43-0c8f1f1f7a11",
+                  "title": "North Korean troops are training in eastern Russia, HUR says",
+                  "url": "https://news.example.org/2024/10/18/north-korean-troops-russia",
+                  "publisher": "Times News"
+                },
+                "quote": {
+                  "exact": "about 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia",
+                  "prefix": "e grounds.\\n\\nAccording to HUR, ",
+                  "suffix": ", including Ussuriysk, Ulan-Ude",
+                  "start": 4310,
+                  "end": 4412
+                },
+                "attribution": {
+                  "speaker": {"id": "7d2e4b10-5c3a-4f8e-9b21-6a0c1d2e3f40", "name": "Defence Intelligence of Ukraine", "kind": "GOVERNMENT"},
+                  "cue": "according to",
+                  "mode": "INDIRECT"
+                },
+                "createdAt": "2024-10-26T09:30:00Z"
+              }],
+              "latestReview": null,
+              "evidence": [],
+              "publication": null,
+              "createdAt": "2024-10-26T09:30:00Z",
+              "updatedAt": "2024-10-26T09:30:00Z",
+              "version": 0
+            }""";
+
     @Inject
     ClaimService service;
 
@@ -54,7 +100,8 @@ public class ClaimResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
     @Operation(operationId = "createClaim", summary = "Record a claim", description = "With sourceId and quote, the quote is anchored in the source's text; a quote the text does not contain is a 422, and one overlapping the quote of a claim already recorded in that source is a 409 naming it (existingId, Location) unless allowOverlap is true. A speaker given by name is the actor with that name or alias, or with the name or acronym of a name like \"Defence Intelligence of Ukraine (HUR)\", or spelled alike up to case, accents, hyphens and spaces; an unknown name is created.")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ClaimDetail.class),
+            examples = @ExampleObject(name = "newClaim", summary = "A new claim quoted from a stored article", value = NEW_CLAIM)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The quote overlaps a claim already recorded in the source (named by existingId), or a request running at the same time created the same new speaker; send it again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "Unknown source or speaker id, or a quote the source does not contain", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -90,7 +137,7 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getClaim", summary = "Get a claim with its appearances, latest review, evidence and publication")
+    @Operation(operationId = "getClaim", summary = "Get a claim with its appearances, latest review, evidence and publication", description = "The ETag is what a change sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The claim; ETag header set for If-Match", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -109,6 +156,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Status change not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The speaker id names no actor", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response update(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the claim as last read", example = "W/\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -156,7 +204,7 @@ public class ClaimResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, reviews and evidence")
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, reviews and evidence", description = "Requires If-Match with the ETag of the claim as last read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -198,7 +246,7 @@ public class ClaimResource {
     @Path("/{id}/appearances")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "addAppearance", summary = "Record another place where a claim appears")
+    @Operation(operationId = "addAppearance", summary = "Record another place where a claim appears", description = "The quote is anchored in the source's text like the quote of a new claim; a quote the text does not contain is a 422.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AppearanceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -15,7 +15,7 @@ public record SourceClaimView(
         UUID id,
         @Schema(example = "About 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia.") String text,
         ClaimKind kind,
-        ActorRef speaker,
+        @Schema(nullable = true, description = "Who made the claim; null when unknown") ActorRef speaker,
         ClaimStatus status,
         @Schema(nullable = true) Verdict verdict,
         @Schema(nullable = true, description = "Whether the speaker said it; null until reviewed") AttributionVerdict attributionVerdict,

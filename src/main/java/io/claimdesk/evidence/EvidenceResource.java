@@ -57,7 +57,7 @@ public class EvidenceResource {
     }
 
     @GET
-    @Operation(operationId = "listEvidence", summary = "Evidence linked to a claim, oldest first")
+    @Operation(operationId = "listEvidence", summary = "Evidence linked to a claim, oldest first", description = "Each item is a stored source, with the quote in it when one was given, or an external URL.")
     @APIResponse(responseCode = "200", description = "One page of evidence")
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Page<EvidenceView> list(@PathParam("claimId") UUID claimId,
@@ -70,7 +70,7 @@ public class EvidenceResource {
     @Path("/{evidenceId}")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "deleteEvidence", summary = "Unlink a document from a claim")
+    @Operation(operationId = "deleteEvidence", summary = "Unlink a document from a claim", description = "The unlinking is recorded in the claim's history.")
     @APIResponse(responseCode = "204", description = "Unlinked")
     @APIResponse(responseCode = "404", description = "No such claim or evidence", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response delete(@PathParam("claimId") UUID claimId, @PathParam("evidenceId") UUID evidenceId) {

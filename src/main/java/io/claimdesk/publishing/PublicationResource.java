@@ -88,7 +88,9 @@ public class PublicationResource {
     @Path("/claim-review")
     @Produces({ JSON_LD, MediaType.APPLICATION_JSON })
     @Operation(operationId = "getClaimReview", summary = "The schema.org ClaimReview of a published claim", description = "JSON-LD for search engines and fact-check aggregators: the version on line, as an editor published it; newer reviews show only once published.")
-    @APIResponse(responseCode = "200", description = "The ClaimReview", content = @Content(mediaType = JSON_LD, schema = @Schema(implementation = ClaimReview.class)))
+    @APIResponse(responseCode = "200", description = "The ClaimReview; JSON-LD unless the Accept header asks for plain JSON", content = {
+            @Content(mediaType = JSON_LD, schema = @Schema(implementation = ClaimReview.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimReview.class)) })
     @APIResponse(responseCode = "404", description = "No such claim, or not published", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public ClaimReview claimReview(@PathParam("claimId") UUID claimId) {
         return service.claimReview(claimId);

@@ -60,7 +60,7 @@ public class SourceResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Already stored: existingId names it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than the limit")
+    @APIResponse(responseCode = "413", description = "Body larger than the limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@NotNull @Valid NewSource request,
             @Parameter(description = "Also extract the article's quotes and attributed statements as NEW claims") @QueryParam("extract") @DefaultValue("false") boolean extract) {
         SourceView created = extraction.ingest(request, extract);
@@ -81,7 +81,7 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSource", summary = "Get an article with its text")
+    @Operation(operationId = "getSource", summary = "Get an article with its text", description = "The text is returned verbatim, as stored; quote offsets point into it.")
     @APIResponse(responseCode = "200", description = "The source; ETag header set", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
