@@ -56,13 +56,21 @@ public class ProblemMappers {
     @Inject
     ClaimdeskConfig config;
 
+    @Inject
+    ResourceMethods resourceMethods;
+
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
         // A malformed path or query parameter surfaces as a 404 wrapping the converter's problem.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpProblem problem) {
                 return answer(problem, uri);
             }
+        }
+        Set<String> allowed = resourceMethods.allowedAt(uri.getPath());
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return answer(HttpProblem.builder(Problems.ofStatus(405, request.getMethod() + " is not allowed here; allowed: "
+                    + String.join(", ", allowed))).withHeader("Allow", String.join(", ", allowed)).build(), uri);
         }
         return answer(Problems.noResource(uri.getPath()), uri);
     }

@@ -191,6 +191,10 @@ class ErrorResponsesTest {
     void unknownPathsAndMethodsAndMediaTypes() {
         problem(given().get("/api/v1/nothing").then(), 404);
         problem(given().put("/api/v1/claims").then(), 405).body("detail", containsString("PUT is not allowed"));
+        // Paths below a claim served by resources of their own answer the same way.
+        String claim = "/api/v1/claims/" + java.util.UUID.randomUUID();
+        problem(given().put(claim + "/reviews").then(), 405).header("Allow", allOf(containsString("GET"), containsString("POST")));
+        problem(given().patch(claim + "/history").then(), 405).header("Allow", equalTo("GET"));
         problem(given().contentType(ContentType.TEXT).body("x").post("/api/v1/claims").then(), 415)
                 .body("detail", allOf(containsString("application/json"), not(containsString("@"))));
     }
