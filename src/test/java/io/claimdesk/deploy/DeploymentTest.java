@@ -201,10 +201,13 @@ class DeploymentTest {
         for (HTTPIngressPath path : paths) {
             assertEquals(Rendering.APP, path.getBackend().getService().getName());
             assertEquals(HTTP, path.getBackend().getService().getPort().getName());
+            // The desk's page is routed at "/" exactly; as a prefix, "/" would route everything.
             assertFalse(path.getPath().startsWith("/q/health") || path.getPath().startsWith(app.metricsPath())
-                    || "/".equals(path.getPath()), "health and metrics stay inside the cluster: " + path.getPath());
+                    || "/".equals(path.getPath()) && !"Exact".equals(path.getPathType()),
+                    "health and metrics stay inside the cluster: " + path.getPath());
         }
         assertTrue(paths.stream().anyMatch(path -> "/api".equals(path.getPath())), "the API is routed");
+        assertTrue(paths.stream().anyMatch(path -> "/desk".equals(path.getPath())), "the review desk is routed");
     }
 
     static ContainerPort httpPort(Container container) {
