@@ -69,8 +69,7 @@ public class ProblemMappers {
         }
         Set<String> allowed = resourceMethods.allowedAt(uri.getPath());
         if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
-            return answer(HttpProblem.builder(Problems.ofStatus(405, request.getMethod() + " is not allowed here; allowed: "
-                    + String.join(", ", allowed))).withHeader("Allow", String.join(", ", allowed)).build(), uri);
+            return answer(Problems.methodNotAllowed(request.getMethod(), allowed), uri);
         }
         return answer(Problems.noResource(uri.getPath()), uri);
     }
@@ -95,18 +94,17 @@ public class ProblemMappers {
                 return unreadableJson(mismatch, uri);
             }
         }
+        if (e instanceof NotAllowedException) {
+            return answer(Problems.methodNotAllowed(request.getMethod(), e.getResponse().getAllowedMethods()), uri);
+        }
         Response original = e.getResponse();
-        HttpProblem.Builder problem = HttpProblem.builder(Problems.ofStatus(original.getStatus(), describe(e, request)));
+        HttpProblem.Builder problem = HttpProblem.builder(Problems.ofStatus(original.getStatus(), describe(e)));
         original.getHeaders().forEach((name, values) -> values.forEach(value -> problem.withHeader(name, value)));
         return answer(problem.build(), uri);
     }
 
     /** What the framework's own refusals mean, said without its internals. */
-    private static String describe(WebApplicationException e, Request request) {
-        if (e instanceof NotAllowedException) {
-            String allowed = String.join(", ", e.getResponse().getAllowedMethods());
-            return request.getMethod() + " is not allowed here" + (allowed.isEmpty() ? "" : "; allowed: " + allowed);
-        }
+    private static String describe(WebApplicationException e) {
         if (e instanceof NotSupportedException) {
             return Problems.unsupportedMediaType().getDetail();
         }

@@ -2,8 +2,10 @@ package io.claimdesk.common;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
@@ -103,6 +105,15 @@ public final class Problems {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         return problem(status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, detail).build();
+    }
+
+    /** An unsupported method, answered with the methods the path does take. */
+    public static HttpProblem methodNotAllowed(String method, Collection<String> allowed) {
+        String methods = String.join(", ", new TreeSet<>(allowed));
+        return problem(405, "method-not-allowed", "Method Not Allowed",
+                method + " is not allowed here" + (methods.isEmpty() ? "" : "; allowed: " + methods))
+                .withHeader("Allow", methods)
+                .build();
     }
 
     public static HttpProblem unsupportedMediaType() {

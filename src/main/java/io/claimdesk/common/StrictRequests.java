@@ -17,11 +17,11 @@ import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Requests are read as sent, so that a typo is never silently ignored: a query parameter the operation does not
@@ -33,8 +33,8 @@ public class StrictRequests {
     private final Map<Method, Boolean> takesBody = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public void refuseUnknownQueryParameters(ContainerRequestContext request, SimpleResourceInfo resource) {
-        Method method = resourceMethod(resource);
+    public void refuseUnknownQueryParameters(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
         if (method == null) {
             return;
         }
@@ -48,8 +48,8 @@ public class StrictRequests {
     }
 
     @ServerRequestFilter
-    public void requireJsonBodies(ContainerRequestContext request, SimpleResourceInfo resource) {
-        Method method = resourceMethod(resource);
+    public void requireJsonBodies(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
         if (method == null || !takesBody.computeIfAbsent(method, StrictRequests::hasBodyParameter)) {
             return;
         }
@@ -57,14 +57,6 @@ public class StrictRequests {
         MediaType type = request.getMediaType();
         if (type == null || type.isWildcardType() || type.isWildcardSubtype()) {
             throw Problems.unsupportedMediaType();
-        }
-    }
-
-    private static Method resourceMethod(SimpleResourceInfo resource) {
-        try {
-            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
-        } catch (NoSuchMethodException e) {
-            return null;
         }
     }
 
