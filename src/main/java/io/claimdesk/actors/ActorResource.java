@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.claims.ClaimFilter;
-import io.claimdesk.claims.ClaimService;
+import io.claimdesk.claims.ClaimQueries;
 import io.claimdesk.claims.ClaimSummary;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Limits;
@@ -51,7 +51,7 @@ public class ActorResource {
     ActorService service;
 
     @Inject
-    ClaimService claims;
+    ClaimQueries claims;
 
     @POST
     @RolesAllowed(Roles.EDITOR)

@@ -96,6 +96,9 @@ public class ClaimResource {
     @Inject
     ClaimService service;
 
+    @Inject
+    ClaimQueries queries;
+
     @POST
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = BearerDocumentation.SCHEME)
@@ -131,7 +134,7 @@ public class ClaimResource {
             @QueryParam("assignee") @Size(max = 200) String assignee,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return service.list(new ClaimFilter(q, status, verdict, attributionVerdict, speakerId, sourceId, tag, kind, assignee),
+        return queries.list(new ClaimFilter(q, status, verdict, attributionVerdict, speakerId, sourceId, tag, kind, assignee),
                 limit, cursor);
     }
 
@@ -224,7 +227,7 @@ public class ClaimResource {
     public Page<SimilarClaim> similar(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
         // Shaped like every list; the ranking is one page, the best matches.
-        return new Page<>(service.similar(id, limit), null);
+        return new Page<>(queries.similar(id, limit), null);
     }
 
     @POST

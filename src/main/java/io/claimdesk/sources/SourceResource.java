@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.claimdesk.claims.ClaimService;
+import io.claimdesk.claims.ClaimQueries;
 import io.claimdesk.claims.SourceClaimView;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
@@ -48,7 +48,7 @@ public class SourceResource {
     SourceService service;
 
     @Inject
-    ClaimService claims;
+    ClaimQueries claims;
 
     @Inject
     ExtractionService extraction;
