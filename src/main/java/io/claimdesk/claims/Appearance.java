@@ -79,7 +79,7 @@ public class Appearance extends PanacheEntityBase {
 
     /** Whether this appearance quotes the same span of the same source as the other. */
     boolean sameSpanAs(Appearance other) {
-        return source.id.equals(other.source.id) && quote.start == other.quote.start && quote.end == other.quote.end;
+        return source.id.equals(other.source.id) && quote.start.equals(other.quote.start) && quote.end.equals(other.quote.end);
     }
 
     @PrePersist
