@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 
 import io.claimdesk.actors.Actor;
 import io.claimdesk.anchoring.QuoteColumns;
-import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.sources.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.claimdesk.actors.ActorRef;
-import io.claimdesk.extraction.Figure;
 import io.claimdesk.evidence.EvidenceView;
 import io.claimdesk.publishing.PublicationView;
 import io.claimdesk.reviews.ReviewView;

@@ -32,7 +32,6 @@ import io.claimdesk.common.SqlFilter;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
 import io.claimdesk.evidence.EvidenceService;
-import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.publishing.PublicationService;
 import io.claimdesk.reviews.ReviewService;
 import io.claimdesk.reviews.ReviewView;

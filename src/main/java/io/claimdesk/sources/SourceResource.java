@@ -34,7 +34,7 @@ import io.claimdesk.claims.SourceClaimView;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
-import io.claimdesk.extraction.ExtractionService;
+import io.claimdesk.ingestion.ExtractionService;
 import io.claimdesk.security.BearerDocumentation;
 import io.claimdesk.security.Roles;
 
