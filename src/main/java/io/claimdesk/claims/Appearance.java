@@ -21,7 +21,6 @@ import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.common.Text;
 import io.claimdesk.common.Timestamps;
-import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.sources.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
