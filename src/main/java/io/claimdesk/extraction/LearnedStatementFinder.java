@@ -130,10 +130,18 @@ final class LearnedStatementFinder {
             return new Candidate(from, to, null, Rejection.WHERE_NOT_WHAT);
         }
         Run source = nearest(runs, AttributionTagger.B_SOURCE, cue, content);
+        SpeakerResolver.Speaker speaker;
         if (source == null) {
-            return new Candidate(from, to, null, Rejection.NO_SOURCE);
+            // No source marked: the subject the sentence gives the cue, if it has one.
+            int cueStart = tokens.starts()[cue.first()];
+            speaker = speakers.subjectBefore(layout.sentences().start(cueStart, tokens.starts()[0]), cueStart);
+            if (speaker == null) {
+                return new Candidate(from, to, null, Rejection.NO_SOURCE);
+            }
+            source = cue;
+        } else {
+            speaker = speaker(tokens, source);
         }
-        SpeakerResolver.Speaker speaker = speaker(tokens, source);
         if (speaker == null) {
             return new Candidate(from, to, null, Rejection.SOURCE_UNRESOLVED);
         }
