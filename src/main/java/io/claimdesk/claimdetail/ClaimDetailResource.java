@@ -114,7 +114,7 @@ public class ClaimDetailResource {
             @Parameter(description = "Record the claim even when its quote overlaps one already recorded in the source")
             @QueryParam("allowOverlap") @DefaultValue("false") boolean allowOverlap) {
         ClaimDetail created = details.get(claims.create(request, allowOverlap));
-        return Response.created(URI.create("/api/v1/claims/" + created.id()))
+        return Response.created(URI.create("/api/v1/claims/" + created.claim().id()))
                 .tag(ETags.of(created.version())).entity(created).build();
     }
 

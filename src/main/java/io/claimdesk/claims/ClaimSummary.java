@@ -1,28 +1,15 @@
 package io.claimdesk.claims;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.claimdesk.actors.ActorRef;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 
 @Schema(description = "A claim as listed, with where it appears")
 public record ClaimSummary(
-        UUID id,
-        @Schema(example = "About 12,000 North Korean soldiers are being trained at five military training grounds in eastern Russia.") String text,
-        ClaimKind kind,
-        @Schema(nullable = true, description = "Who made the claim; null when unknown") ActorRef speaker,
-        ClaimStatus status,
+        @JsonUnwrapped ClaimFields claim,
         @Schema(nullable = true, description = "Who works on the claim (a user name); null when nobody does", example = "j.park") String assignee,
-        @Schema(nullable = true) Verdict verdict,
-        @Schema(nullable = true, description = "Whether the speaker said it; null until reviewed") AttributionVerdict attributionVerdict,
-        List<String> tags,
-        ClaimOrigin origin,
-        @Schema(description = "How sure extraction was, from 0 to 1; null for claims entered by hand", nullable = true, example = "0.9") Float confidence,
-        @Schema(description = "Numbers the claim states, with what they count or measure") List<Figure> figures,
-        List<AppearanceView> appearances,
-        Instant createdAt,
-        Instant updatedAt) {
+        List<AppearanceView> appearances) {
 }
