@@ -101,6 +101,14 @@ public class ClaimQueries {
         return new Page<>(summaries(slice.ids()), slice.nextCursor());
     }
 
+    /** Where the claim appears, oldest first, with sources and speakers in one statement. */
+    public List<AppearanceView> appearances(UUID claimId) {
+        return Appearance.<Appearance> list(
+                "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id = ?1"
+                        + " order by a.createdAt, a.id", claimId)
+                .stream().map(ClaimMapper::toView).toList();
+    }
+
     /** Claims with their speakers and appearances in three statements, whatever the page size. */
     public List<ClaimSummary> summaries(List<UUID> ids) {
         if (ids.isEmpty()) {
