@@ -27,7 +27,6 @@ import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
 import io.claimdesk.extraction.ActorNames;
 import io.claimdesk.sources.SourceUrls;
@@ -48,14 +47,9 @@ public class ActorService {
     public ActorView create(NewActor request) {
         List<String> aliases = distinctAliases(request.name(), request.aliases());
         ensureNamesFree(null, request.name(), aliases);
-        Actor actor = new Actor();
-        actor.name = request.name().strip();
-        actor.kind = request.kind();
-        actor.description = Text.strippedOrNull(request.description());
+        Actor actor = Actor.named(request.name(), request.kind(), request.description());
         actor.aliases = aliases;
         actor.sameAs = urls(request.sameAs());
-        actor.createdAt = Timestamps.now();
-        actor.updatedAt = actor.createdAt;
         actor.persist();
         // Insert now: a simultaneous request taking the same name is refused here, not at the commit.
         Actor.flush();
@@ -67,11 +61,7 @@ public class ActorService {
     /** The actor a name given by hand designates (see {@link #findKnown}), created with the given kind when none does. */
     public Actor findOrCreate(String name, ActorKind kind) {
         return findKnown(name).orElseGet(() -> {
-            Actor actor = new Actor();
-            actor.name = name.strip();
-            actor.kind = kind == null ? ActorKind.PERSON : kind;
-            actor.createdAt = Timestamps.now();
-            actor.updatedAt = actor.createdAt;
+            Actor actor = Actor.named(name, kind == null ? ActorKind.PERSON : kind, null);
             actor.persist();
             audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, ActorMapper.toView(actor));
             return actor;
@@ -140,12 +130,7 @@ public class ActorService {
 
     /** Creates an actor known from a text: aliases another actor already holds are left out. */
     public Actor createKnown(String name, ActorKind kind, String description, List<String> aliases) {
-        Actor actor = new Actor();
-        actor.name = name.strip();
-        actor.kind = kind;
-        actor.description = Text.strippedOrNull(description);
-        actor.createdAt = Timestamps.now();
-        actor.updatedAt = actor.createdAt;
+        Actor actor = Actor.named(name, kind, description);
         actor.persist();
         addKnown(actor, null, aliases);
         audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, ActorMapper.toView(actor));
@@ -156,7 +141,7 @@ public class ActorService {
     public void enrich(Actor actor, String description, List<String> spellings) {
         ActorView before = ActorMapper.toView(actor);
         if (addKnown(actor, description, spellings)) {
-            actor.updatedAt = Timestamps.now();
+            actor.touch();
             Actor.flush();
             audit.record(AuditAction.UPDATE, AuditedType.ACTOR, actor.id, null, before, ActorMapper.toView(actor));
         }
@@ -196,7 +181,7 @@ public class ActorService {
         duplicate.delete();
         Actor.flush();
         addKnown(actor, description, spellings);
-        actor.updatedAt = Timestamps.now();
+        actor.touch();
         Actor.flush();
         ActorView after = ActorMapper.toView(actor);
         audit.record(AuditAction.UPDATE, AuditedType.ACTOR, actor.id, null, before, after);
@@ -241,7 +226,7 @@ public class ActorService {
         if (patch.sameAs() != null) {
             actor.sameAs = urls(patch.sameAs());
         }
-        actor.updatedAt = Timestamps.now();
+        actor.touch();
         Actor.flush();
         ActorView after = ActorMapper.toView(actor);
         audit.record(AuditAction.UPDATE, AuditedType.ACTOR, id, null, before, after);

@@ -43,8 +43,8 @@ public record ClaimDetail(
 
     static ClaimDetail of(Claim claim, List<AppearanceView> appearances, ReviewView latestReview,
             List<EvidenceView> evidence, PublicationView publication) {
-        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.assignee,
-                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(), claim.assignee,
+                claim.verdict(), claim.attributionVerdict(), List.copyOf(claim.tags), claim.origin, claim.confidence,
                 List.copyOf(claim.figures), appearances, latestReview, evidence, publication, claim.createdAt,
                 claim.updatedAt, claim.version);
     }

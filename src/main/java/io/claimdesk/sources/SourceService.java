@@ -22,7 +22,6 @@ import io.claimdesk.extraction.ExtractionReport;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
 
 @ApplicationScoped
@@ -56,7 +55,6 @@ public class SourceService {
         source.language = Text.strippedOrNull(request.language());
         source.text = request.text();
         source.contentHash = hash;
-        source.createdAt = Timestamps.now();
         source.persist();
         // Insert now: a request storing the same text at the same moment is refused here, inside the transaction,
         // and answered as a conflict, rather than failing the commit.
