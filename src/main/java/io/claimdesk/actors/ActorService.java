@@ -4,9 +4,11 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -153,13 +155,14 @@ public class ActorService {
             actor.description = description.strip();
             changed = true;
         }
-        for (String spelling : distinctAliases(actor.name, spellings)) {
-            boolean held = actor.aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(spelling));
-            if (!held && findByName(spelling).isEmpty()) {
+        List<String> unheld = distinctAliases(actor.name, spellings).stream()
+                .filter(spelling -> actor.aliases.stream().noneMatch(alias -> alias.equalsIgnoreCase(spelling)))
+                .toList();
+        Map<String, UUID> holders = holders(unheld);
+        for (String spelling : unheld) {
+            if (!holders.containsKey(spelling.toLowerCase(Locale.ROOT))) {
                 actor.aliases.add(spelling);
                 changed = true;
-                // Flush so that the next look-up by name sees this alias.
-                Actor.flush();
             }
         }
         return changed;
@@ -254,13 +257,32 @@ public class ActorService {
     private void ensureNamesFree(UUID self, String name, List<String> aliases) {
         List<String> wanted = new ArrayList<>(aliases);
         wanted.add(name);
+        Map<String, UUID> holders = holders(wanted);
         for (String candidate : wanted) {
-            Optional<Actor> holder = findByName(candidate);
-            if (holder.isPresent() && !holder.get().id.equals(self)) {
+            UUID holder = holders.get(candidate.strip().toLowerCase(Locale.ROOT));
+            if (holder != null && !holder.equals(self)) {
                 throw Problems.duplicate("The name \"" + candidate.strip() + "\" already belongs to another actor",
-                        URI.create("/api/v1/actors/" + holder.get().id), holder.get().id);
+                        URI.create("/api/v1/actors/" + holder), holder);
             }
         }
+    }
+
+    /** For each of the names held as a name or alias, in lower case, the actor holding it: one statement for all. */
+    private static Map<String, UUID> holders(List<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        List<String> lowered = names.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Actor.getEntityManager().createNativeQuery("""
+                select lower(name), id from actor where lower(name) in (:names)
+                union
+                select lower(alias), actor_id from actor_alias where lower(alias) in (:names)""")
+                .setParameter("names", lowered)
+                .getResultList();
+        Map<String, UUID> holders = new HashMap<>();
+        rows.forEach(row -> holders.putIfAbsent((String) row[0], (UUID) row[1]));
+        return holders;
     }
 
     private static List<String> distinctAliases(String name, List<String> aliases) {

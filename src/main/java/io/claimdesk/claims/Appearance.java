@@ -21,7 +21,6 @@ import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.common.Text;
 import io.claimdesk.common.Timestamps;
-import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.sources.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -79,7 +78,7 @@ public class Appearance extends PanacheEntityBase {
 
     /** Whether this appearance quotes the same span of the same source as the other. */
     boolean sameSpanAs(Appearance other) {
-        return source.id.equals(other.source.id) && quote.start == other.quote.start && quote.end == other.quote.end;
+        return source.id.equals(other.source.id) && quote.start.equals(other.quote.start) && quote.end.equals(other.quote.end);
     }
 
     @PrePersist

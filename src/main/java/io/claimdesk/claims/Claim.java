@@ -25,7 +25,6 @@ import org.hibernate.type.SqlTypes;
 import io.claimdesk.actors.Actor;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.Timestamps;
-import io.claimdesk.extraction.Figure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A checkable assertion, attributed to a speaker, appearing in one or more sources. */

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
-import io.claimdesk.extraction.ExtractionService;
+import io.claimdesk.ingestion.ExtractionService;
 import io.claimdesk.security.BearerDocumentation;
 import io.claimdesk.security.Roles;
 

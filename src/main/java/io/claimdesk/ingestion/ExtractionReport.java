@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.ingestion;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.ingestion;
 
 import io.claimdesk.security.Roles;
 import io.claimdesk.security.BearerDocumentation;
