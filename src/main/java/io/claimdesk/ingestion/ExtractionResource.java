@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.sources.ExtractionReport;
 
 @Path("/api/v1/sources/{id}/extraction")
 @Produces(MediaType.APPLICATION_JSON)

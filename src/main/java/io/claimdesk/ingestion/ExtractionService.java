@@ -34,6 +34,7 @@ import io.claimdesk.extraction.FindingKind;
 import io.claimdesk.extraction.SpeakerKind;
 import io.claimdesk.extraction.SpeakerRef;
 import io.claimdesk.extraction.SpeechMode;
+import io.claimdesk.sources.ExtractionReport;
 import io.claimdesk.sources.NewSource;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;

@@ -18,7 +18,7 @@ import io.claimdesk.anchoring.QuoteAnchoring;
 import io.claimdesk.anchoring.QuoteSelector;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.common.Keyset;
-import io.claimdesk.ingestion.ExtractionReport;
+import io.claimdesk.sources.ExtractionReport;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
