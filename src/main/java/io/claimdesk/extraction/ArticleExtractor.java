@@ -15,15 +15,27 @@ public final class ArticleExtractor {
     /** Labels, scare quotes and names ("‘mutt’", "‘game changer’") are not claims. */
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 8;
+    /** Reported speech around quoted words states more than the quotation when it adds a subject and a verb. */
+    private static final int MIN_WORDS_AROUND_QUOTE = 2;
     /** Words left in lower case inside titles ("Diplomatic and Security Dialogue"). */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "at", "with");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
-    private final AttributionTagger tagger = AttributionTagger.english();
+    private final AttributionTagger tagger;
+    private final ConfidenceCalibration calibration;
     private final NameFinder names = new NameFinder();
     private final RoleReader roles = new RoleReader();
     private final MetadataReader metadata = new MetadataReader(names);
     private final FigureParser figures = new FigureParser();
+
+    public ArticleExtractor() {
+        this(AttributionTagger.english(), ConfidenceCalibration.english());
+    }
+
+    ArticleExtractor(AttributionTagger tagger, ConfidenceCalibration calibration) {
+        this.tagger = tagger;
+        this.calibration = calibration;
+    }
 
     public Extraction extract(String rawText) {
         String raw = rawText == null ? "" : rawText;
@@ -37,13 +49,14 @@ public final class ArticleExtractor {
         List<AttributionFinder.Attribution> attributions =
                 new AttributionFinder(text, paragraphs, sentences, speakers).attribute(quotes);
         // Statements resolve their own pronouns: the speaker carried over between quotations does not apply to them.
-        List<StatementFinder.Statement> statements = new ArrayList<>(
-                new StatementFinder(text, sentences, new SpeakerResolver(text, cast, names)).find(paragraphs));
-        List<StatementFinder.Statement> byRule = List.copyOf(statements);
+        List<StatementFinder.Statement> byRule =
+                new StatementFinder(text, sentences, new SpeakerResolver(text, cast, names)).find(paragraphs);
+        List<StatementFinder.Statement> statements = new ArrayList<>();
+        byRule.forEach(rule -> statements.add(calibrated(rule, ConfidenceCalibration.Finding.RULE_STATEMENT)));
         for (StatementFinder.Statement learned
                 : new LearnedStatementFinder(layout, tagger, new SpeakerResolver(text, cast, names)).find()) {
             if (byRule.stream().noneMatch(rule -> rule.start() < learned.end() && learned.start() < rule.end())) {
-                statements.add(learned);
+                statements.add(calibrated(learned, ConfidenceCalibration.Finding.LEARNED_STATEMENT));
             }
         }
 
@@ -54,13 +67,14 @@ public final class ArticleExtractor {
             if (attribution != null && isClaim(text, quote)) {
                 String quoted = raw.substring(quote.start(), quote.end());
                 claims.add(new ExtractedClaim(FindingKind.QUOTE, quoted, quote.start(), quote.end(),
-                        attribution.actor().ref(), attribution.cue(), attribution.mode(), attribution.confidence(),
+                        attribution.actor().ref(), attribution.cue(), attribution.mode(),
+                        calibration.confidence(ConfidenceCalibration.Finding.QUOTE, attribution.confidence()),
                         figures.parse(quoted)));
             }
         }
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         for (StatementFinder.Statement statement : statements) {
-            if (statement.mode() == SpeechMode.MIXED && wordsOutside(sentences, statement, quoteClaims) < MIN_QUOTE_WORDS) {
+            if (statement.mode() == SpeechMode.MIXED && wordsOutside(sentences, statement, quoteClaims) < MIN_WORDS_AROUND_QUOTE) {
                 // Hardly more than quoted words that are already a claim of their own.
                 continue;
             }
@@ -71,6 +85,11 @@ public final class ArticleExtractor {
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
         return new Extraction(metadata.read(paragraphs), claims);
+    }
+
+    private StatementFinder.Statement calibrated(StatementFinder.Statement statement, ConfidenceCalibration.Finding finding) {
+        return new StatementFinder.Statement(statement.start(), statement.end(), statement.actor(), statement.cue(),
+                statement.mode(), calibration.confidence(finding, statement.confidence()));
     }
 
     /** Words of the statement outside the quotation claims it holds. */

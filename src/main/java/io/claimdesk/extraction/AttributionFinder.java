@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AttributionFinder {
 
-    record Attribution(Cast.Actor actor, String cue, SpeechMode mode, double confidence) {
+    record Attribution(Cast.Member actor, String cue, SpeechMode mode, double confidence) {
     }
 
     private static final Pattern TAIL_DIRECT = Pattern.compile("^\\s*[,:;]?\\s*(?:that\\s*)?[,:]?\\s*$");
@@ -104,7 +104,7 @@ final class AttributionFinder {
     /** A transcript line names its speaker: "GREER: …". */
     private Attribution labelled(QuoteSpan quote) {
         int at = text.indexOf(quote.label(), quote.open());
-        Cast.Actor actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
+        Cast.Member actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
                 SpeakerKind.PERSON));
         return new Attribution(actor, ":", SpeechMode.DIRECT, 0.85);
     }

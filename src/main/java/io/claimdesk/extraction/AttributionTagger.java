@@ -123,6 +123,35 @@ final class AttributionTagger {
         return decode(features, this::addEmissions, transitions);
     }
 
+    /** The tags of a paragraph, and for every token how far its tag's emission score stands above the best other's. */
+    record Tagging(int[] tags, float[] margins) {
+    }
+
+    Tagging tagWithMargins(TokenSequence sequence) {
+        int[][] features = AttributionFeatures.of(sequence);
+        float[] margins = new float[features.length];
+        int[] next = {0};
+        float[] emitted = new float[features.length * TAGS];
+        int[] tags = decode(features, (tokenFeatures, scores) -> {
+            addEmissions(tokenFeatures, scores);
+            System.arraycopy(scores, 0, emitted, TAGS * next[0]++, TAGS);
+        }, transitions);
+        for (int i = 0; i < tags.length; i++) {
+            // Begin and inside of one part are one reading: the margin is that of the part over the best other part.
+            float same = Float.NEGATIVE_INFINITY;
+            float other = Float.NEGATIVE_INFINITY;
+            for (int t = 0; t < TAGS; t++) {
+                if (part(t) == part(tags[i])) {
+                    same = Math.max(same, emitted[i * TAGS + t]);
+                } else {
+                    other = Math.max(other, emitted[i * TAGS + t]);
+                }
+            }
+            margins[i] = same - other;
+        }
+        return new Tagging(tags, margins);
+    }
+
     private void addEmissions(int[] features, float[] scores) {
         int mask = slots.length - 1;
         for (int feature : features) {
@@ -145,6 +174,11 @@ final class AttributionTagger {
 
     interface Emissions {
         void add(int[] features, float[] scores);
+    }
+
+    /** Outside, source, cue or content: 0 to 3. */
+    private static int part(int tag) {
+        return (tag + 1) / 2;
     }
 
     /** An inside tag continues its own kind only. */

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Cast {
 
-    static final class Actor {
+    static final class Member {
         final String name;
         final SpeakerKind kind;
         String description;
@@ -27,7 +27,7 @@ final class Cast {
         char pronounGender = '?';
         private String soundKey;
 
-        Actor(String name, SpeakerKind kind) {
+        Member(String name, SpeakerKind kind) {
             this.name = name;
             this.kind = kind;
         }
@@ -70,7 +70,7 @@ final class Cast {
     }
 
     /** subject: the mention stands before its verb, so a following pronoun most likely continues it. */
-    record Mention(int start, int end, Actor actor, boolean subject) {
+    record Mention(int start, int end, Member actor, boolean subject) {
     }
 
     /** How far back a subject is preferred over a nearer mention of someone else. */
@@ -78,26 +78,26 @@ final class Cast {
     /** Separators of title words; hyphens stay inside words ("Vice-Chairman"). */
     private static final String NOT_WORD = "[^\\p{L}\\-]+";
 
-    private final List<Actor> actors = new ArrayList<>();
+    private final List<Member> actors = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
-    private final Map<String, Actor> byKey = new HashMap<>();
+    private final Map<String, Member> byKey = new HashMap<>();
 
     List<Mention> mentions() {
         return mentions;
     }
 
     /** Registers a full name (several words, or an institution) with its role; returns the actor. */
-    Actor addFull(Name name, String role, String acronym) {
+    Member addFull(Name name, String role, String acronym) {
         return addFull(name, role, acronym, false);
     }
 
-    Actor addFull(Name name, String role, String acronym, boolean subject) {
-        Actor actor = byKey.get(ActorNames.key(name.text()));
+    Member addFull(Name name, String role, String acronym, boolean subject) {
+        Member actor = byKey.get(ActorNames.key(name.text()));
         if (actor == null && name.kind() == SpeakerKind.PERSON) {
             actor = variantOf(name.text(), role);
         }
         if (actor == null) {
-            actor = new Actor(name.text(), name.kind());
+            actor = new Member(name.text(), name.kind());
             actors.add(actor);
             byKey.put(ActorNames.key(name.text()), actor);
             if (name.kind() == SpeakerKind.PERSON) {
@@ -116,9 +116,9 @@ final class Cast {
         return actor;
     }
 
-    private Actor variantOf(String name, String role) {
+    private Member variantOf(String name, String role) {
         String sound = ActorNames.soundKey(name);
-        for (Actor actor : actors) {
+        for (Member actor : actors) {
             if (actor.kind == SpeakerKind.PERSON && actor.soundKey().equals(sound)
                     && ActorNames.sameActor(actor.name, actor.description, name, role)) {
                 actor.aliases.add(name);
@@ -128,7 +128,7 @@ final class Cast {
         return null;
     }
 
-    private static void addFamilyKeys(Actor actor, String name) {
+    private static void addFamilyKeys(Member actor, String name) {
         String[] parts = name.split("\\s+");
         if (parts.length < 2) {
             actor.familyKeys.add(ActorNames.key(name));
@@ -148,18 +148,18 @@ final class Cast {
      * A one-word reference (surname, acronym, alias), optionally with title words: the actor mentioned most recently
      * before the position whose family name or alias it is, preferring one whose role contains the title.
      */
-    Actor findShort(String word, String title, int position) {
+    Member findShort(String word, String title, int position) {
         String key = ActorNames.key(word);
-        Actor known = byKey.get(key);
+        Member known = byKey.get(key);
         if (known != null && (known.kind != SpeakerKind.PERSON || known.aliases.contains(word))) {
             return known;
         }
-        Actor best = null;
+        Member best = null;
         int bestScore = -1;
         // From the end backwards, so that among equal scores the nearest mention before the position wins.
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
-            Actor actor = mention.actor();
+            Member actor = mention.actor();
             if (!actor.familyKeys.contains(key) || actor.name.indexOf(' ') < 0) {
                 continue;
             }
@@ -174,7 +174,7 @@ final class Cast {
     }
 
     /** Every title word ("Deputy Director") stands in the actor's role as a whole word ("Vice-Chairman" is not "Chairman"). */
-    private static boolean roleMatches(Actor actor, String title) {
+    private static boolean roleMatches(Member actor, String title) {
         for (String word : title.toLowerCase(Locale.ROOT).split(NOT_WORD)) {
             if (Lexicon.TITLES.contains(word) && !hasWord(actor.description, word)) {
                 return false;
@@ -184,10 +184,10 @@ final class Cast {
     }
 
     /** A one-word name with no earlier full form: registered as its own actor. */
-    Actor addShort(Name name, SpeakerKind kind, String role) {
-        Actor actor = byKey.get(ActorNames.key(name.text()));
+    Member addShort(Name name, SpeakerKind kind, String role) {
+        Member actor = byKey.get(ActorNames.key(name.text()));
         if (actor == null) {
-            actor = new Actor(name.text(), kind);
+            actor = new Member(name.text(), kind);
             actors.add(actor);
             byKey.put(ActorNames.key(name.text()), actor);
             if (kind == SpeakerKind.PERSON) {
@@ -200,11 +200,11 @@ final class Cast {
     }
 
     /** An unnamed or collective speaker ("a diplomatic source", "Ukrainian authorities"). */
-    Actor addGroup(String phrase, SpeakerKind kind, int start) {
+    Member addGroup(String phrase, SpeakerKind kind, int start) {
         String key = ActorNames.key(phrase);
-        Actor actor = byKey.get(key);
+        Member actor = byKey.get(key);
         if (actor == null) {
-            actor = new Actor(phrase, kind);
+            actor = new Member(phrase, kind);
             actors.add(actor);
             byKey.put(key, actor);
         }
@@ -212,11 +212,11 @@ final class Cast {
         return actor;
     }
 
-    void mention(int start, int end, Actor actor) {
+    void mention(int start, int end, Member actor) {
         mention(start, end, actor, false);
     }
 
-    void mention(int start, int end, Actor actor, boolean subject) {
+    void mention(int start, int end, Member actor, boolean subject) {
         int i = mentions.size();
         while (i > 0 && mentions.get(i - 1).start() > start) {
             i--;
@@ -231,7 +231,7 @@ final class Cast {
      * The person a pronoun at the position refers to: the nearest earlier person of a compatible gender ('f', 'm' or
      * '?' for any), preferring confirmed ones.
      */
-    Actor nearestPerson(int position, char gender) {
+    Member nearestPerson(int position, char gender) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             if (mention.start() < position - SUBJECT_WINDOW) {
@@ -241,7 +241,7 @@ final class Cast {
                 return mention.actor();
             }
         }
-        Actor fallback = null;
+        Member fallback = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             if (mention.start() >= position || !compatible(mention.actor(), gender)) {
@@ -258,7 +258,7 @@ final class Cast {
     }
 
     /** Whether a person other than the actor is mentioned as a subject in [from,to). */
-    boolean otherSubjectBetween(int from, int to, Actor actor) {
+    boolean otherSubjectBetween(int from, int to, Member actor) {
         for (Mention mention : mentions) {
             if (mention.start() >= from && mention.start() < to && mention.subject()
                     && mention.actor() != actor && mention.actor().kind == SpeakerKind.PERSON) {
@@ -268,7 +268,7 @@ final class Cast {
         return false;
     }
 
-    static boolean compatible(Actor actor, char gender) {
+    static boolean compatible(Member actor, char gender) {
         if (actor.kind != SpeakerKind.PERSON) {
             return false;
         }
@@ -277,7 +277,7 @@ final class Cast {
     }
 
     /** What "they" or "it" refers to: an institution or group named shortly before the position. */
-    Actor nearestInstitution(int position, int window) {
+    Member nearestInstitution(int position, int window) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             if (mention.start() < position - window) {
@@ -294,17 +294,17 @@ final class Cast {
      * What "the company" or "the statement" refers to: the organization or government body named most often before
      * the position, the first named on a tie (news stories name their subject first).
      */
-    Actor mainInstitution(int position) {
-        Map<Actor, Integer> counts = new LinkedHashMap<>();
+    Member mainInstitution(int position) {
+        Map<Member, Integer> counts = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             SpeakerKind kind = mention.actor().kind;
             if (mention.start() < position && (kind == SpeakerKind.ORGANIZATION || kind == SpeakerKind.GOVERNMENT)) {
                 counts.merge(mention.actor(), 1, Integer::sum);
             }
         }
-        Actor main = null;
+        Member main = null;
         int most = 0;
-        for (Map.Entry<Actor, Integer> entry : counts.entrySet()) {
+        for (Map.Entry<Member, Integer> entry : counts.entrySet()) {
             if (entry.getValue() > most) {
                 main = entry.getKey();
                 most = entry.getValue();
@@ -317,11 +317,11 @@ final class Cast {
      * "the North Korean leader", "the commission": the latest actor before the position whose role or name has the
      * head noun.
      */
-    Actor byRole(String head, int position) {
+    Member byRole(String head, int position) {
         String word = head.toLowerCase(Locale.ROOT);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
-            Actor actor = mention.actor();
+            Member actor = mention.actor();
             String abbreviation = Lexicon.TITLE_ABBREVIATIONS.get(word);
             boolean described = hasWord(actor.description, word)
                     || abbreviation != null && hasWord(actor.description, abbreviation);

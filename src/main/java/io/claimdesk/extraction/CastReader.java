@@ -58,7 +58,7 @@ final class CastReader {
         }
         for (ShortName found : shortNames) {
             Name name = found.name();
-            Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
+            Cast.Member actor = cast.findShort(name.text(), name.title(), name.start());
             boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches()
                     && !Lexicon.GROUP_NOUNS.contains(name.text().toLowerCase(Locale.ROOT))
                     && occurrences(name.text()) >= 2;
@@ -80,7 +80,7 @@ final class CastReader {
      */
     private void learnGenders() {
         List<Cast.Mention> mentions = cast.mentions();
-        Map<Cast.Actor, int[]> votes = new HashMap<>();
+        Map<Cast.Member, int[]> votes = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Cast.Mention mention = mentions.get(i);
             if (!mention.subject() || mention.actor().kind != SpeakerKind.PERSON) {

@@ -55,6 +55,15 @@ final class Lexicon {
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does",
             "did", "won’t", "won't", "can’t", "can't", "cannot");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+    /** "he’s", "that’s", "there’s": a pronoun with a contracted "is" or "has". */
+    private static final java.util.regex.Pattern CONTRACTED_IS = java.util.regex.Pattern.compile(
+            "(?:he|she|it|that|there|what|who|here|this)[’']s");
+    /** Irregular past forms that are no nouns or adjectives as well. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("ran", "won", "lost", "made", "took", "gave", "went",
+            "came", "saw", "knew", "thought", "got", "paid", "built", "sent", "spent", "held", "brought",
+            "bought", "fought", "caught", "taught", "kept", "meant", "felt", "sold", "stood", "understood", "began",
+            "became", "wrote", "drove", "rose", "fell", "chose", "broke", "spoke", "grew", "threw", "drew", "flew",
+            "sought", "told", "said", "led", "left", "met", "wanted", "needs", "wants", "knows", "thinks", "says");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "these", "those", "our", "my", "your");
 
@@ -75,8 +84,8 @@ final class Lexicon {
                 // "he dislikes …", "they want …"
                 return true;
             }
-            if (FINITE_MARKERS.contains(word) || word.endsWith("n’t") || word.endsWith("n't")
-                    || word.matches(".+[’'](?:re|ve|ll|d|m)")) {
+            if (FINITE_MARKERS.contains(word) || IRREGULAR_PAST.contains(word) || word.endsWith("n’t")
+                    || word.endsWith("n't") || word.matches(".+[’'](?:re|ve|ll|d|m)") || CONTRACTED_IS.matcher(word).matches()) {
                 return true;
             }
             if (i > 0 && word.length() > 4 && word.endsWith("ed") && !DETERMINERS.contains(words.get(i - 1))) {

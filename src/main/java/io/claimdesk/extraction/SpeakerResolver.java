@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    record Speaker(Cast.Actor actor, double confidence) {
+    record Speaker(Cast.Member actor, double confidence) {
     }
 
     private static final Pattern TRAILING_ADVERBS = Pattern.compile(
@@ -75,6 +75,11 @@ final class SpeakerResolver {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "many", "other");
 
+    private static final int DESCRIBED_WORDS = 8;
+    private static final Set<String> NOT_DESCRIPTIONS = Set.of("he", "she", "they", "it", "i", "we", "you", "who",
+            "which", "that", "this", "these", "those", "his", "her", "their", "its", "him", "them", "me", "us", "whom",
+            "one", "some", "many", "others", "the", "a", "an", "there");
+
     /** How far a speaker carries over to a following pronoun. */
     private static final int SPEAKER_WINDOW = 400;
     /** How far back "they" or "it" looks for the institution it stands for. */
@@ -83,7 +88,7 @@ final class SpeakerResolver {
     private final String text;
     private final Cast cast;
     private final NameFinder names;
-    private Cast.Actor lastSpeaker;
+    private Cast.Member lastSpeaker;
     private int lastSpeakerAt;
 
     SpeakerResolver(String text, Cast cast, NameFinder names) {
@@ -151,6 +156,22 @@ final class SpeakerResolver {
         return new Speaker(cast.addGroup(subject, SpeakerKind.GOVERNMENT, from + text.substring(from, to).indexOf(subject)), 0.6);
     }
 
+    /**
+     * A source the rules do not resolve, named as written: a group or a person known by description only ("those
+     * surveyed", "exit polls taken in Iowa"). Pronouns, relative words and bare determiners name nobody.
+     */
+    Speaker describedAs(int from, int to) {
+        String phrase = text.substring(from, to).strip().replaceAll("[,.;:]+$", "");
+        String[] words = phrase.split("\\s+");
+        if (phrase.isEmpty() || words.length > DESCRIBED_WORDS || !Character.isLetter(phrase.charAt(0))
+                || NOT_DESCRIPTIONS.contains(phrase.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        SpeakerKind kind = INDEFINITE.contains(words[0].toLowerCase(Locale.ROOT)) && !words[words.length - 1].endsWith("s")
+                ? SpeakerKind.ANONYMOUS : SpeakerKind.ORGANIZATION;
+        return new Speaker(cast.addGroup(phrase, kind, from), 0.5);
+    }
+
     /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     Speaker agentAt(int from, int to) {
         String after = text.substring(from, to);
@@ -188,7 +209,7 @@ final class SpeakerResolver {
 
     /** The actor a name stands for, taken as speaker: a person named so is known to be one. */
     private Speaker named(Name name) {
-        Cast.Actor actor = actorOf(name);
+        Cast.Member actor = actorOf(name);
         if (actor == null) {
             return null;
         }
@@ -197,7 +218,7 @@ final class SpeakerResolver {
     }
 
     /** Records who was just quoted: a following "he said" most likely goes on with the same speaker. */
-    void spoke(Cast.Actor actor, int at) {
+    void spoke(Cast.Member actor, int at) {
         lastSpeaker = actor;
         lastSpeakerAt = at;
     }
@@ -205,14 +226,14 @@ final class SpeakerResolver {
     Speaker pronoun(String word, int position) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (!Lexicon.PERSONAL_PRONOUNS.contains(lower)) {
-            Cast.Actor institution = cast.nearestInstitution(position, INSTITUTION_WINDOW);
+            Cast.Member institution = cast.nearestInstitution(position, INSTITUTION_WINDOW);
             return institution == null ? null : new Speaker(institution, 0.8);
         }
         char gender = gender(lower);
         boolean sameSpeaker = lastSpeaker != null && lastSpeakerAt < position
                 && position - lastSpeakerAt <= SPEAKER_WINDOW && Cast.compatible(lastSpeaker, gender)
                 && !cast.otherSubjectBetween(lastSpeakerAt, position, lastSpeaker);
-        Cast.Actor actor = sameSpeaker ? lastSpeaker : cast.nearestPerson(position, gender);
+        Cast.Member actor = sameSpeaker ? lastSpeaker : cast.nearestPerson(position, gender);
         return actor == null ? null : new Speaker(actor, 0.8);
     }
 
@@ -233,7 +254,7 @@ final class SpeakerResolver {
         int pronounAt = pronoun.find() ? pronoun.start() : to;
         for (Name name : names.find(text, from, to)) {
             if (name.kind() == SpeakerKind.PERSON && name.start() < pronounAt) {
-                Cast.Actor actor = actorOf(name);
+                Cast.Member actor = actorOf(name);
                 if (actor != null) {
                     return new Speaker(actor, 0.55);
                 }
@@ -248,14 +269,14 @@ final class SpeakerResolver {
 
     /** The nearest person mentioned before the position, whatever the gender. */
     Speaker previousPerson(int position) {
-        Cast.Actor actor = cast.nearestPerson(position, '?');
+        Cast.Member actor = cast.nearestPerson(position, '?');
         return actor == null ? null : new Speaker(actor, 0.5);
     }
 
     /** The cast member a name found in the text stands for, registering it when new. */
-    Cast.Actor actorOf(Name name) {
+    Cast.Member actorOf(Name name) {
         if (name.kind() == SpeakerKind.PERSON && name.singleWord() || NameFinder.isAcronym(name.text())) {
-            Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
+            Cast.Member actor = cast.findShort(name.text(), name.title(), name.start());
             if (actor != null) {
                 cast.mention(name.start(), name.end(), actor);
                 return actor;
@@ -298,13 +319,13 @@ final class SpeakerResolver {
         boolean definite = (first.equals("the") || first.equals("this")) && words.length >= 2;
         if (definite && INSTITUTION_REFERENCES.contains(head)) {
             // "the company said", "the statement said": the institution last named.
-            Cast.Actor institution = cast.mainInstitution(start);
+            Cast.Member institution = cast.mainInstitution(start);
             if (institution != null) {
                 return new Speaker(institution, 0.6);
             }
         }
         if (definite) {
-            Cast.Actor actor = cast.byRole(head, start);
+            Cast.Member actor = cast.byRole(head, start);
             if (actor != null) {
                 return new Speaker(actor, 0.7);
             }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class StatementFinder {
 
-    record Statement(int start, int end, Cast.Actor actor, String cue, SpeechMode mode, double confidence) {
+    record Statement(int start, int end, Cast.Member actor, String cue, SpeechMode mode, double confidence) {
     }
 
     private static final Set<String> REPORTING = Set.of(

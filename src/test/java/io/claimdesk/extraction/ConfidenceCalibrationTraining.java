@@ -1,0 +1,89 @@
+package io.claimdesk.extraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fits the shipped confidence calibration on the PolNeAR train split: the split is cut into five parts, a tagger is
+ * trained on four and the claims found in the fifth are scored right or wrong against its annotation, as the
+ * benchmark does; each way of finding claims gets the isotonic fit of right on raw score. Run with
+ * {@code ./mvnw -B test -Ptrain-extraction}.
+ */
+@Tag("training")
+class ConfidenceCalibrationTraining {
+
+    static final int FOLDS = 5;
+    /** Raw scores lie in [0, 1]; the finding is told by the offset this adds to each. */
+    private static final double OFFSET = 10;
+    private static final Path OUTPUT = Path.of("src", "main", "resources", "extraction", "en");
+
+    @Test
+    void fitsTheCalibrationOnHeldOutPartsOfTheTrainSplit() throws IOException {
+        Path corpus = Path.of(System.getProperty("extraction.corpus", "../shared/eval/polnear-train"));
+        Assumptions.assumeTrue(Files.isDirectory(corpus.resolve("text")), "no corpus at " + corpus.toAbsolutePath());
+        List<PolnearCorpus.Document> documents = PolnearCorpus.read(corpus);
+        Map<ConfidenceCalibration.Finding, List<double[]>> scored = new EnumMap<>(ConfidenceCalibration.Finding.class);
+        // Raw scores pass through, each moved by an offset that tells how the claim was found.
+        ConfidenceCalibration offsets = new ConfidenceCalibration(Map.of()) {
+            @Override
+            double confidence(Finding finding, double score) {
+                return OFFSET * (finding.ordinal() + 1) + score;
+            }
+        };
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<AttributionTrainer.Example> examples = new ArrayList<>();
+            List<PolnearCorpus.Document> heldOut = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                if (i % FOLDS == fold) {
+                    heldOut.add(documents.get(i));
+                } else {
+                    examples.addAll(AttributionModelTraining.examples(documents.get(i)));
+                }
+            }
+            AttributionTagger tagger = AttributionTrainer.train(examples, AttributionModelTraining.EPOCHS,
+                    AttributionModelTraining.SEED, AttributionModelTraining.MIN_COUNT);
+            ArticleExtractor extractor = new ArticleExtractor(tagger, offsets);
+            for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(heldOut)) {
+                for (ExtractedClaim claim : extractor.extract(article.text()).claims()) {
+                    boolean right = claim.kind() == FindingKind.QUOTE ? ExtractionBenchmark.quoteRight(article, claim)
+                            : ExtractionBenchmark.statementRight(article, claim);
+                    ConfidenceCalibration.Finding finding = ConfidenceCalibration.Finding.values()[(int) (claim.confidence() / OFFSET) - 1];
+                    scored.computeIfAbsent(finding, key -> new ArrayList<>())
+                            .add(new double[] {claim.confidence() - OFFSET * (finding.ordinal() + 1), right ? 1 : 0});
+                }
+            }
+        }
+        Map<ConfidenceCalibration.Finding, ConfidenceCalibration.Steps> steps = new EnumMap<>(ConfidenceCalibration.Finding.class);
+        StringBuilder counts = new StringBuilder();
+        scored.forEach((finding, pairs) -> {
+            double[] scores = new double[pairs.size()];
+            boolean[] right = new boolean[pairs.size()];
+            int rightCount = 0;
+            for (int i = 0; i < pairs.size(); i++) {
+                scores[i] = pairs.get(i)[0];
+                right[i] = pairs.get(i)[1] > 0;
+                rightCount += right[i] ? 1 : 0;
+            }
+            steps.put(finding, ConfidenceCalibration.fit(scores, right));
+            counts.append(String.format("# %s: %d claims, %d right%n", finding, pairs.size(), rightCount));
+        });
+        String header = String.join("\n",
+                "# Confidence calibration (written by ConfidenceCalibrationTraining): score:probability steps per way",
+                "# of finding claims, isotonic fit on claims found in held-out fifths of the PolNeAR train split",
+                "# command=./mvnw -B test -Ptrain-extraction",
+                "");
+        Files.writeString(OUTPUT.resolve("confidence-calibration.properties"),
+                header + counts + ConfidenceCalibration.write(steps), StandardCharsets.UTF_8);
+        System.out.print(counts);
+        System.out.print(ConfidenceCalibration.write(steps));
+    }
+}
