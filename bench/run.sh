@@ -271,15 +271,19 @@ scenario_value() {
     *) echo "-" ;;
   esac
 }
+# What the review scenario's audit entries hold, as the service writes them.
+audit_review='{"id": "00000000-0000-4000-8000-000000000000", "claimId": "00000000-0000-4000-8000-000000000000", "verdict": "MOSTLY_FALSE", "attribution": "CONFIRMED", "rationale": "The figure is higher than every independent estimate; officials later gave a lower count.", "reviewer": "bench.reviewer", "createdAt": "2025-12-01T10:00:00.000000Z", "supersedes": null, "supersededBy": null, "correctionReason": null, "approvals": []}'
+audit_claim='{"text": "North Korea has sent about 12,000 soldiers to Russia, where they are being trained at five military training grounds in eastern Russia.", "kind": "QUOTE", "speaker": {"id": "00000000-0000-4000-8000-000000000000", "name": "Kim Min-jun"}, "status": "REVIEWED", "verdict": "MOSTLY_FALSE", "attributionVerdict": "CONFIRMED", "tags": ["north-korea", "troops"], "assignee": null}'
 run_wrk() { # NAME CONNECTIONS SECONDS
-  wrk -t 2 -c "$2" -d "${3}s" --timeout 10s -s "$here/scenarios/claimdesk.lua" "http://127.0.0.1:$app_port" \
+  wrk -t 2 -c "$2" -d "${3}s" --timeout 30s -s "$here/scenarios/claimdesk.lua" "http://127.0.0.1:$app_port" \
     -- "$1" "$claims" "$sources" "$actors" "$(scenario_value "$1")" 2>&1
 }
 run_pgbench() { # NAME SECONDS
   PGPASSWORD=$db_password pgbench -n -M prepared -c "$pgbench_clients" -j 2 -T "$2" -h "$pg_host" -p "$pg_port" \
     -U "$db_user" -D claims="$claims" -D sources="$sources" -D actors="$actors" -D tag="$tag" \
     -D q_broad="$q_broad" -D q_rare="$rare_word" -D q_phrase="$q_phrase" -D deep_key="$deep_key" \
-    -D deep_id="$deep_id" -f "$here/scenarios/$1.sql" "$db_name" 2>&1
+    -D deep_id="$deep_id" -D status=REVIEWED -D verdict=FALSE -D ts_format='YYYY-MM-DD"T"HH24:MI:SS.US"Z"' \
+    -D audit_review="$audit_review" -D audit_claim="$audit_claim" -f "$here/scenarios/$1.sql" "$db_name" 2>&1
 }
 
 # ---------------------------------------------------------------------------------------------------------------
