@@ -31,9 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.claimdesk.claims.ClaimFilter;
-import io.claimdesk.claims.ClaimQueries;
-import io.claimdesk.claims.ClaimSummary;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
@@ -49,9 +46,6 @@ public class ActorResource {
 
     @Inject
     ActorService service;
-
-    @Inject
-    ClaimQueries claims;
 
     @POST
     @RolesAllowed(Roles.EDITOR)
@@ -119,17 +113,5 @@ public class ActorResource {
     public Response merge(@PathParam("id") UUID id, @NotNull @Valid ActorMerge request) {
         ActorView actor = service.merge(id, request.actorId());
         return Response.ok(actor).tag(ETags.of(actor.version())).build();
-    }
-
-    @GET
-    @Path("/{id}/claims")
-    @Operation(operationId = "listActorClaims", summary = "Claims attributed to an actor, newest first", description = "The claims whose speaker is this actor, with where they appear.")
-    @APIResponse(responseCode = "200", description = "One page of claims")
-    @APIResponse(responseCode = "404", description = "No such actor", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public Page<ClaimSummary> claims(@PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
-            @QueryParam("cursor") String cursor) {
-        service.require(id);
-        return claims.list(ClaimFilter.bySpeaker(id), limit, cursor);
     }
 }

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.audit.AuditAction;
 import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
-import io.claimdesk.claims.ClaimService;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
@@ -43,7 +43,7 @@ public class ActorService {
     AuditLog audit;
 
     @Inject
-    ClaimService claims;
+    Event<ActorMerged> merged;
 
     public ActorView create(NewActor request) {
         List<String> aliases = distinctAliases(request.name(), request.aliases());
@@ -191,7 +191,7 @@ public class ActorService {
         spellings.add(0, duplicate.name);
         String description = duplicate.description;
         ActorView before = ActorMapper.toView(actor);
-        claims.reattribute(duplicate, actor);
+        merged.fire(new ActorMerged(duplicate, actor));
         audit.record(AuditAction.DELETE, AuditedType.ACTOR, duplicate.id, null, ActorMapper.toView(duplicate), null);
         duplicate.delete();
         Actor.flush();

@@ -44,10 +44,17 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "claim_id")
     public UUID claimId;
 
-    /** JSON; null for a creation. Read as text, written through a cast, so no JSON library stands in between. */
+    /** JSON; null for a creation, and when only its changes are stored. Read as text, written through a cast, so no JSON library stands in between. */
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "cast(? as jsonb)")
     public String before;
+
+    /**
+     * JSON: the fields of the state before that differ from the state after, when before is not stored whole.
+     */
+    @Column(name = "before_changes", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    public String beforeChanges;
 
     /** JSON; null for a deletion. */
     @Column(columnDefinition = "jsonb")

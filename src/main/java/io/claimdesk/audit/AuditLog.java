@@ -4,6 +4,7 @@ import static jakarta.transaction.Transactional.TxType.MANDATORY;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
@@ -45,8 +47,15 @@ public class AuditLog {
         entry.entityType = type;
         entry.entityId = entityId;
         entry.claimId = claimId;
-        entry.before = write(before);
-        entry.after = write(after);
+        JsonNode beforeState = before == null ? null : json.valueToTree(before);
+        JsonNode afterState = after == null ? null : json.valueToTree(after);
+        Optional<ObjectNode> changed = StateChanges.of(beforeState, afterState);
+        if (changed.isPresent()) {
+            entry.beforeChanges = write(changed.get());
+        } else {
+            entry.before = write(beforeState);
+        }
+        entry.after = write(afterState);
         entry.persist();
     }
 
@@ -63,10 +72,15 @@ public class AuditLog {
 
     private AuditEntryView toView(AuditEntry entry) {
         return new AuditEntryView(entry.id, entry.createdAt, entry.actor, entry.action, entry.entityType, entry.entityId,
-                entry.claimId, read(entry.before), read(entry.after));
+                entry.claimId, before(entry), read(entry.after));
     }
 
-    private String write(Object state) {
+    private JsonNode before(AuditEntry entry) {
+        return entry.beforeChanges == null ? read(entry.before)
+                : StateChanges.restore(read(entry.after), read(entry.beforeChanges));
+    }
+
+    private String write(JsonNode state) {
         try {
             return state == null ? null : json.writeValueAsString(state);
         } catch (JsonProcessingException e) {

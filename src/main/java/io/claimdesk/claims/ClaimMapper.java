@@ -3,9 +3,6 @@ package io.claimdesk.claims;
 import java.util.List;
 
 import io.claimdesk.actors.ActorRef;
-import io.claimdesk.evidence.EvidenceView;
-import io.claimdesk.publishing.PublicationView;
-import io.claimdesk.reviews.ReviewView;
 import io.claimdesk.sources.SourceRef;
 
 final class ClaimMapper {
@@ -27,14 +24,6 @@ final class ClaimMapper {
                 claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
                 List.copyOf(claim.figures), appearances.stream().map(ClaimMapper::toView).toList(), claim.createdAt,
                 claim.updatedAt);
-    }
-
-    static ClaimDetail toDetail(Claim claim, List<Appearance> appearances, ReviewView latestReview,
-            List<EvidenceView> evidence, PublicationView publication) {
-        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.assignee,
-                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
-                List.copyOf(claim.figures), appearances.stream().map(ClaimMapper::toView).toList(), latestReview, evidence, publication, claim.createdAt,
-                claim.updatedAt, claim.version);
     }
 
     static SourceClaimView toSourceView(Appearance appearance) {

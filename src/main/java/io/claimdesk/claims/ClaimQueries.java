@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.StatementTimeout;
 import io.claimdesk.common.Text;
 import io.claimdesk.security.Caller;
 import io.claimdesk.sources.SourceService;
@@ -26,19 +28,43 @@ import io.claimdesk.sources.SourceService;
 @Transactional(SUPPORTS)
 public class ClaimQueries {
 
-    /** Relevance of a claim to a query: the best of its own text and its quotes. */
-    private static final String RANK = """
-            greatest(ts_rank(c.search, query), coalesce((select max(ts_rank(a.search, query)) from appearance a
-                     where a.claim_id = c.id and a.search @@ query), 0))""";
+    /** Parses the web search syntax ("phrase", or, -word) once per statement. */
+    private static final String QUERY = "websearch_to_tsquery('english', cast(:q as text))";
 
     /** Below this score a claim shares words, not an assertion. */
     private static final double SIMILARITY_FLOOR = 0.2;
+
+    /** How many of a claim's rarest words a similar claim must share when it does not share them all. */
+    private static final int RARE_WORDS = 3;
+
+    /**
+     * The claim's rarest words AND-ed as a tsquery (null when it has none): rarest by the share of claims holding
+     * each, from the planner's statistics of the search column, where words missing are rarer than any listed.
+     */
+    private static final String RAREST_WORDS = """
+            with frequency as (
+                select e.lexeme, e.share from pg_stats s,
+                    unnest(cast(cast(s.most_common_elems as text) as text[]), s.most_common_elem_freqs) e(lexeme, share)
+                where s.schemaname = current_schema() and s.tablename = 'claim' and s.attname = 'search'),
+            word as (
+                select l.lexeme, coalesce(f.share, 0) as share
+                from unnest(to_tsvector('english', cast(:text as text))) l left join frequency f on f.lexeme = l.lexeme)
+            select string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''', ' & ')
+            from (select lexeme from word order by share, lexeme limit :words) rarest""";
+
+    /** The claim appears in a source the compared claim does not appear in. */
+    private static final String IN_OTHER_SOURCE = """
+            exists (select 1 from appearance a where a.claim_id = c.id and a.source_id not in
+                    (select o.source_id from appearance o where o.claim_id = :id))""";
 
     @Inject
     SourceService sources;
 
     @Inject
     Caller caller;
+
+    @Inject
+    SearchConfig config;
 
     public Page<ClaimSummary> list(ClaimFilter filter, int limit, String cursor) {
         boolean ranked = !Text.isBlank(filter.q());
@@ -59,18 +85,28 @@ public class ClaimQueries {
                     : filter.assignee().strip();
             where.when(assignee, "c.assignee = :assignee", "assignee");
         }
-        String select;
+        Keyset.Slice slice;
         if (ranked) {
-            where.always("""
-                    (c.search @@ query or exists (select 1 from appearance a where a.claim_id = c.id and a.search @@ query))""")
-                    .parameter("q", filter.q());
-            select = "select c.id, " + RANK + " as sort_key from claim c, websearch_to_tsquery('english', :q) query";
+            where.always("c.search @@ " + QUERY).parameter("q", filter.q()).parameter("candidates", config.rankedCandidates());
+            // Ranking reads each match's document, so only a bounded set of matches is ranked: the newest ones,
+            // the same on every page, so that cursors keep their place.
+            String select = "select id, ts_rank(search, " + QUERY + ") as sort_key from (select c.id, c.search from claim c"
+                    + where.where() + " order by c.created_at desc, c.id desc limit :candidates) candidate";
+            slice = Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
+                    config.timeout());
         } else {
-            select = "select c.id, c.created_at as sort_key from claim c";
+            slice = Keyset.page(Claim.getEntityManager(), "select c.id, c.created_at as sort_key from claim c", where,
+                    Keyset.SortKey.TIMESTAMP, true, cursor, limit);
         }
-        Keyset.Slice slice = Keyset.page(Claim.getEntityManager(), select, where,
-                ranked ? Keyset.SortKey.RANK : Keyset.SortKey.TIMESTAMP, true, cursor, limit);
         return new Page<>(summaries(slice.ids()), slice.nextCursor());
+    }
+
+    /** Where the claim appears, oldest first, with sources and speakers in one statement. */
+    public List<AppearanceView> appearances(UUID claimId) {
+        return Appearance.<Appearance> list(
+                "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id = ?1"
+                        + " order by a.createdAt, a.id", claimId)
+                .stream().map(ClaimMapper::toView).toList();
     }
 
     /** Claims with their speakers and appearances in three statements, whatever the page size. */
@@ -105,37 +141,47 @@ public class ClaimQueries {
 
     /**
      * Claims that likely state the same thing: first those quoting overlapping text of a source this claim
-     * appears in, then claims from other sources by text trigram similarity blended with full-text overlap
-     * (any of the claim's words), best first.
+     * appears in, then claims from other sources by text trigram similarity blended with full-text overlap, best
+     * first. Claims from other sources are taken among those holding all of this claim's words or its rarest few:
+     * a bounded number of each, found through the search index, so the cost does not grow with the archive.
      */
     public List<SimilarClaim> similar(UUID id, int limit) {
         Claim claim = Claim.<Claim> findByIdOptional(id).orElseThrow(() -> Problems.notFound("Claim", id));
+        EntityManager em = Claim.getEntityManager();
+        Object rarestWords = StatementTimeout.apply(em.createNativeQuery(RAREST_WORDS), config.timeout())
+                .setParameter("text", claim.text)
+                .setParameter("words", RARE_WORDS)
+                .getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Claim.getEntityManager().createNativeQuery("""
-                with query as (
-                    select to_tsquery('simple', replace(cast(plainto_tsquery('english', :text) as text), '&', '|')) q),
-                overlapping as (
+        List<Object[]> rows = StatementTimeout.apply(em.createNativeQuery("""
+                with overlapping as (
                     select a.claim_id as id from appearance o
                     join appearance a on a.source_id = o.source_id
                                      and a.quote_start < o.quote_end and a.quote_end > o.quote_start
                     where o.claim_id = :id and a.claim_id <> :id),
                 elsewhere as (
-                    select c.id from claim c, query
-                    where c.id <> :id and (c.search @@ query.q or c.text % :text)
-                      and exists (select 1 from appearance a where a.claim_id = c.id and a.source_id not in
-                                  (select o.source_id from appearance o where o.claim_id = :id))),
+                    (select c.id from claim c
+                     where c.id <> :id and c.search @@ plainto_tsquery('english', cast(:text as text)) and %1$s
+                     limit :candidates)
+                    union
+                    (select c.id from claim c
+                     where c.id <> :id and c.search @@ cast(cast(:rarest as text) as tsquery) and %1$s
+                     limit :candidates)),
                 candidate as (
                     select c.id,
-                           0.6 * similarity(c.text, :text) + 0.4 * least(1, 10 * ts_rank(c.search, query.q)) as score,
+                           0.6 * similarity(c.text, :text) + 0.4 * least(1, 10 * ts_rank(c.search, any_word)) as score,
                            c.id in (select id from overlapping) as overlapping
-                    from claim c, query
+                    from claim c, to_tsquery('simple',
+                             replace(cast(plainto_tsquery('english', cast(:text as text)) as text), '&', '|')) any_word
                     where c.id in (select id from overlapping union select id from elsewhere))
                 select id, score, overlapping from candidate
                 where overlapping or score >= :floor
                 order by overlapping desc, score desc, id
-                limit :limit""")
+                limit :limit""".formatted(IN_OTHER_SOURCE)), config.timeout())
                 .setParameter("id", id)
                 .setParameter("text", claim.text)
+                .setParameter("rarest", rarestWords)
+                .setParameter("candidates", config.similarCandidates())
                 .setParameter("floor", SIMILARITY_FLOOR)
                 .setParameter("limit", limit)
                 .getResultList();

@@ -12,11 +12,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.actors.Actor;
+import io.claimdesk.actors.ActorMerged;
 import io.claimdesk.actors.ActorService;
 import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.anchoring.TextQuote;
@@ -27,11 +30,7 @@ import io.claimdesk.common.ETags;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
-import io.claimdesk.evidence.EvidenceService;
 import io.claimdesk.extraction.AttributionMode;
-import io.claimdesk.publishing.PublicationService;
-import io.claimdesk.reviews.ReviewService;
-import io.claimdesk.reviews.ReviewView;
 import io.claimdesk.security.Caller;
 import io.claimdesk.security.Roles;
 import io.claimdesk.sources.Source;
@@ -48,13 +47,10 @@ public class ClaimService {
     ActorService actors;
 
     @Inject
-    ReviewService reviews;
+    Event<ClaimDeleting> deleting;
 
     @Inject
-    EvidenceService evidence;
-
-    @Inject
-    PublicationService publications;
+    Event<ClaimFolding> folding;
 
     @Inject
     AuditLog audit;
@@ -63,7 +59,8 @@ public class ClaimService {
     Caller caller;
 
     /** Records a claim; one whose quote overlaps a claim already anchored in the source is a 409 unless allowed. */
-    public ClaimDetail create(NewClaim request, boolean allowOverlap) {
+    /** Records a claim and answers its id. */
+    public UUID create(NewClaim request, boolean allowOverlap) {
         Source source = request.sourceId() == null ? null : sources.referenced(request.sourceId());
         TextQuote quote = source == null ? null : sources.anchor(source, request.quote());
         if (quote != null && !allowOverlap) {
@@ -86,7 +83,7 @@ public class ClaimService {
         if (source != null) {
             appear(claim, source, quote, request.attribution(), claim.speaker);
         }
-        return get(claim.id);
+        return claim.id;
     }
 
     private static void refuseOverlap(Source source, TextQuote quote) {
@@ -100,17 +97,6 @@ public class ClaimService {
                             + "); review that claim, or record this one anyway with allowOverlap=true",
                             URI.create("/api/v1/claims/" + existing.claim.id), existing.claim.id);
                 });
-    }
-
-    @Transactional(SUPPORTS)
-    public ClaimDetail get(UUID id) {
-        Claim claim = require(id);
-        List<Appearance> appearances = Appearance.list(
-                "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id = ?1"
-                        + " order by a.createdAt, a.id", id);
-        ReviewView latest = reviews.latest(id).orElse(null);
-        return ClaimMapper.toDetail(claim, appearances, latest, evidence.forClaim(id),
-                publications.current(id, latest == null ? null : latest.id()).orElse(null));
     }
 
     /** The claim a path names, with its speaker: 404 when there is none. */
@@ -133,7 +119,7 @@ public class ClaimService {
         return claim;
     }
 
-    public ClaimDetail update(UUID id, String ifMatch, ClaimPatch patch) {
+    public void update(UUID id, String ifMatch, ClaimPatch patch) {
         if (!patch.isStatusOnly()) {
             caller.require(Roles.EDITOR, "Changing a claim's text, kind, speaker or tags");
         }
@@ -170,20 +156,19 @@ public class ClaimService {
         ClaimState after = ClaimState.of(claim);
         if (after.equals(before)) {
             // Nothing changed: the version stays, so nobody else's ETag goes stale, and there is nothing to audit.
-            return get(id);
+            return;
         }
         claim.updatedAt = Timestamps.now();
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, after);
         // Flush now so that a concurrent change is caught as a stale version before we answer.
         Claim.flush();
-        return get(id);
     }
 
     /**
      * Gives the claim to someone to work on. Editors assign anyone; a reviewer may only take an unassigned claim
      * for themselves.
      */
-    public ClaimDetail assign(UUID id, String ifMatch, String assignee) {
+    public void assign(UUID id, String ifMatch, String assignee) {
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
         String name = assignee.strip();
@@ -197,39 +182,35 @@ public class ClaimService {
                         + "; only an editor can reassign it");
             }
         }
-        return reassign(claim, name);
+        reassign(claim, name);
     }
 
     /** Leaves the claim to nobody: its assignee giving it back, or an editor. */
-    public ClaimDetail unassign(UUID id, String ifMatch) {
+    public void unassign(UUID id, String ifMatch) {
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
         if (claim.assignee != null && !claim.assignee.equals(caller.name())) {
             caller.require(Roles.EDITOR, "Unassigning a claim assigned to someone else");
         }
-        return reassign(claim, null);
+        reassign(claim, null);
     }
 
-    private ClaimDetail reassign(Claim claim, String assignee) {
+    private void reassign(Claim claim, String assignee) {
         if (Objects.equals(claim.assignee, assignee)) {
             // Nothing changes: the version stays and there is nothing to audit.
-            return get(claim.id);
+            return;
         }
         ClaimState before = ClaimState.of(claim);
         claim.assignee = assignee;
         claim.updatedAt = Timestamps.now();
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
         Claim.flush();
-        return get(claim.id);
     }
 
     public void delete(UUID id, String ifMatch) {
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
-        if (publications.isPublished(id)) {
-            // Consumers of the feed learn of a takedown only from a retraction.
-            throw Problems.conflict("Claim " + id + " is published; retract it before deleting it");
-        }
+        deleting.fire(new ClaimDeleting(claim));
         audit.record(AuditAction.DELETE, AuditedType.CLAIM, id, id, ClaimState.of(claim), null);
         claim.delete();
         Claim.flush();
@@ -243,16 +224,13 @@ public class ClaimService {
     }
 
     /** Folds another claim into this one as extra appearances; a reviewed claim keeps its own identity. */
-    public ClaimDetail fold(UUID id, UUID otherId) {
+    public void fold(UUID id, UUID otherId) {
         if (id.equals(otherId)) {
             throw Problems.badRequest("A claim cannot be folded into itself");
         }
         Claim claim = require(id);
         Claim other = Claim.<Claim> findByIdOptional(otherId)
                 .orElseThrow(() -> Problems.unprocessable("Claim " + otherId + " does not exist"));
-        if (reviews.latest(otherId).isPresent()) {
-            throw Problems.conflict("Claim " + otherId + " has reviews; dismiss it instead of folding it in");
-        }
         ClaimState before = ClaimState.of(claim);
         for (Appearance appearance : Appearance.<Appearance> list("claim.id = ?1", otherId)) {
             boolean duplicate = Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
@@ -265,13 +243,12 @@ public class ClaimService {
                 audit.record(AuditAction.UPDATE, AuditedType.APPEARANCE, appearance.id, id, moved, moved);
             }
         }
-        evidence.move(other, claim);
+        folding.fire(new ClaimFolding(other, claim));
         audit.record(AuditAction.DELETE, AuditedType.CLAIM, otherId, otherId, ClaimState.of(other), null);
         other.delete();
         claim.updatedAt = Timestamps.now();
         Claim.flush();
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, ClaimState.of(claim));
-        return get(id);
     }
 
     /** Records a claim that extraction found, with where it appears and how it is attributed there. */
@@ -293,7 +270,9 @@ public class ClaimService {
     }
 
     /** Attributes every claim of one actor to another, as when two actors turn out to be one. */
-    public void reattribute(Actor from, Actor to) {
+    void reattribute(@Observes ActorMerged merged) {
+        Actor from = merged.duplicate();
+        Actor to = merged.into();
         for (Claim claim : Claim.<Claim> list("speaker", from)) {
             ClaimState before = ClaimState.of(claim);
             claim.speaker = to;

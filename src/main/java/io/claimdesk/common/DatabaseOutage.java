@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -22,14 +23,30 @@ final class DatabaseOutage {
      * The same state also means other things, so only a failure to connect counts.
      */
     private static final String NOT_ACCEPTING_CONNECTIONS = "55000";
-    /** Agroal's pool found no connection in time; it gives no SQLState, only this message. */
+    /** Agroal found no way to open a new connection in time; it gives no SQLState, only this message. */
     private static final String POOL_TIMEOUT = "Acquisition timeout";
+    /** Agroal's pool had every connection in use until the acquisition timeout; again no SQLState. */
+    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+    /** A statement cancelled, here always for running past its timeout. */
+    private static final String CANCELLED = "57014";
 
     private DatabaseOutage() {
     }
 
     /** Why the database could not be reached, as one line for the log, if that is what the failure comes from. */
     static Optional<String> reason(Throwable failure) {
+        return find(failure, DatabaseOutage::unreachable);
+    }
+
+    /**
+     * Why the database could not answer in time though it is up, if that is what the failure comes from: every
+     * connection was in use until the acquisition timeout, or a statement ran past its timeout.
+     */
+    static Optional<String> overload(Throwable failure) {
+        return find(failure, DatabaseOutage::overloaded);
+    }
+
+    private static Optional<String> find(Throwable failure, Predicate<Throwable> kind) {
         // A connection lost during commit is reported by the transaction manager as a suppressed exception.
         Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -38,7 +55,7 @@ final class DatabaseOutage {
             if (!seen.add(cause)) {
                 continue;
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLException sql && unreachable(sql)) {
+            if (kind.test(cause)) {
                 return Optional.of(describe(cause));
             }
             if (cause.getCause() != null) {
@@ -47,6 +64,15 @@ final class DatabaseOutage {
             pending.addAll(Arrays.asList(cause.getSuppressed()));
         }
         return Optional.empty();
+    }
+
+    private static boolean unreachable(Throwable cause) {
+        return cause instanceof JDBCConnectionException || cause instanceof SQLException sql && unreachable(sql);
+    }
+
+    private static boolean overloaded(Throwable cause) {
+        return cause instanceof SQLException sql && (CANCELLED.equals(sql.getSQLState())
+                || sql.getSQLState() == null && POOL_EXHAUSTED.equals(sql.getMessage()));
     }
 
     private static boolean unreachable(SQLException e) {

@@ -1,5 +1,6 @@
 package io.claimdesk.common;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,11 +53,21 @@ public final class Keyset {
      */
     public static Slice page(EntityManager em, String selectIdAndSortKey, SqlFilter filter, SortKey sortKey,
             boolean descending, String cursorToken, int limit) {
+        return pageOf(em, selectIdAndSortKey + filter.where(), filter, sortKey, descending, cursorToken, limit, null);
+    }
+
+    /**
+     * As {@link #page}, for a query that places the filter's clauses itself.
+     *
+     * @param timeout how long the statement may run before the database cancels it; null for no limit
+     */
+    public static Slice pageOf(EntityManager em, String filteredSelect, SqlFilter filter, SortKey sortKey,
+            boolean descending, String cursorToken, int limit, Duration timeout) {
         Cursor cursor = Cursor.decode(cursorToken);
         // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
         // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
         StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText).append(" as cursor_key")
-                .append(" from (").append(selectIdAndSortKey).append(filter.where()).append(") page");
+                .append(" from (").append(filteredSelect).append(") page");
         if (cursor != null) {
             sql.append(" where (sort_key, id) ").append(descending ? "<" : ">").append(" (:cursorKey, :cursorId)");
         }
@@ -69,6 +80,9 @@ public final class Keyset {
             query.setParameter("cursorId", cursor.id());
         }
         query.setParameter("limit", limit + 1);
+        if (timeout != null) {
+            StatementTimeout.apply(query, timeout);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
 

@@ -236,7 +236,8 @@ public class ProblemMappers {
     }
 
     /**
-     * The database being out of reach is an outage to wait out, not a fault. Otherwise, when the checks before a
+     * The database being out of reach is an outage to wait out, not a fault, and so is a database too busy to answer
+     * in time: every connection in use, or a statement past its timeout. Otherwise, when the checks before a
      * write passed yet the database refused it, a request running at the same time stored the same name, URL or
      * text first, or removed what this one refers to. Anything else is a fault of the service.
      */
@@ -246,6 +247,11 @@ public class ProblemMappers {
             // One line per failed request: during an outage every request fails the same way.
             LOG.warnf("Database unavailable, answered 503: %s", outage.get());
             return answer(Problems.databaseUnavailable(), uri);
+        }
+        Optional<String> overload = DatabaseOutage.overload(e);
+        if (overload.isPresent()) {
+            LOG.warnf("Database busy, answered 503: %s", overload.get());
+            return answer(Problems.databaseBusy(), uri);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violation

@@ -81,6 +81,17 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * The database is up but could not answer in time: every connection was in use, or the statement ran past its
+     * timeout. Nothing was wrong with the request; retrying later may find the database less busy.
+     */
+    public static HttpProblem databaseBusy() {
+        return problem(503, "database-busy", "Service Unavailable",
+                "The service's database is too busy to answer this request in time; retry in a few seconds")
+                .withHeader("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
+    }
+
     /** No bearer token came with a request that needs one. */
     public static HttpProblem tokenMissing() {
         return problem(401, "unauthorized", "Unauthorized",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -14,6 +15,7 @@ import io.claimdesk.audit.AuditAction;
 import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
 import io.claimdesk.claims.Claim;
+import io.claimdesk.claims.ClaimFolding;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
@@ -67,8 +69,10 @@ public class EvidenceService {
         return view;
     }
 
-    /** Moves all evidence of one claim to another, as when one claim is folded into another. */
-    public void move(Claim from, Claim to) {
+    /** Evidence of a claim folded into another follows it. */
+    void follow(@Observes ClaimFolding folding) {
+        Claim from = folding.folded();
+        Claim to = folding.into();
         for (Evidence item : Evidence.<Evidence> list("claim", from)) {
             EvidenceView before = EvidenceView.of(item);
             item.claim = to;

@@ -56,7 +56,7 @@ final class ProblemExamples {
     static Map<String, Example> of(int status, String path, PathItem item, Operation operation) {
         String instance = path.replaceAll("\\{[^}]+}", ID);
         if (status == 405) {
-            String allowed = item.getOperations().keySet().stream().map(Enum::name).collect(Collectors.joining(", "));
+            String allowed = item.getOperations().keySet().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
             return Map.of("methodNotAllowed", example("A method the path does not take", problem("method-not-allowed",
                     "Method Not Allowed", 405, "PUT is not allowed here; allowed: " + allowed, instance)));
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
 import io.claimdesk.claims.Appearance;
 import io.claimdesk.claims.Claim;
+import io.claimdesk.claims.ClaimDeleting;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.claims.ClaimStatus;
 import io.claimdesk.common.ClaimdeskConfig;
@@ -130,9 +132,12 @@ public class PublicationService {
         return latest(claimId).filter(Publication::isLive).map(publication -> PublicationView.of(publication, newestReviewId));
     }
 
-    @Transactional(SUPPORTS)
-    public boolean isPublished(UUID claimId) {
-        return Publication.count("claim.id = ?1 and supersededAt is null and retractedAt is null", claimId) > 0;
+    /** Consumers of the feed learn of a takedown only from a retraction: a published claim stays until retracted. */
+    void refuseDeletingPublished(@Observes ClaimDeleting deleting) {
+        UUID claimId = deleting.claim().id;
+        if (Publication.count("claim.id = ?1 and supersededAt is null and retractedAt is null", claimId) > 0) {
+            throw Problems.conflict("Claim " + claimId + " is published; retract it before deleting it");
+        }
     }
 
     /** Every version of the claim's publication, newest first. */

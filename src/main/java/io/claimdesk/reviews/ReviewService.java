@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -16,6 +17,7 @@ import io.claimdesk.audit.AuditAction;
 import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
 import io.claimdesk.claims.Claim;
+import io.claimdesk.claims.ClaimFolding;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.claims.ClaimState;
 import io.claimdesk.claims.ClaimStatus;
@@ -69,6 +71,14 @@ public class ReviewService {
         audit.record(AuditAction.CREATE, AuditedType.REVIEW, review.id, claimId, null, view);
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claimId, claimId, before, ClaimState.of(claim));
         return view;
+    }
+
+    /** A reviewed claim keeps its own identity: its reviews would otherwise rate a text they never saw. */
+    void refuseFoldingReviewed(@Observes ClaimFolding folding) {
+        UUID folded = folding.folded().id;
+        if (newest(folded).isPresent()) {
+            throw Problems.conflict("Claim " + folded + " has reviews; dismiss it instead of folding it in");
+        }
     }
 
     /** Only a review of the same claim that no other review corrects yet can be corrected. */

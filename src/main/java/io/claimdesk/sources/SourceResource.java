@@ -29,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.claimdesk.claims.ClaimQueries;
-import io.claimdesk.claims.SourceClaimView;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
@@ -46,9 +44,6 @@ public class SourceResource {
 
     @Inject
     SourceService service;
-
-    @Inject
-    ClaimQueries claims;
 
     @Inject
     ExtractionService extraction;
@@ -88,16 +83,5 @@ public class SourceResource {
         SourceView source = service.get(id);
         // Sources never change once stored, so their content hash is a strong validator.
         return Response.ok(source).tag(new EntityTag(source.contentHash())).build();
-    }
-
-    @GET
-    @Path("/{id}/claims")
-    @Operation(operationId = "listSourceClaims", summary = "Claims that appear in an article", description = "In the order their quotes appear in the text; each item carries its quote in this source.")
-    @APIResponse(responseCode = "200", description = "One page of claims")
-    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public Page<SourceClaimView> claims(@PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
-            @QueryParam("cursor") String cursor) {
-        return claims.listInSource(id, limit, cursor);
     }
 }

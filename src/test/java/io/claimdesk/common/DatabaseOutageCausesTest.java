@@ -33,4 +33,19 @@ class DatabaseOutageCausesTest {
         assertFalse(DatabaseOutage.reason(new RuntimeException(new SQLException("duplicate key", "23505"))).isPresent());
         assertFalse(DatabaseOutage.reason(new SQLException("object in use", "55000")).isPresent());
     }
+
+    @Test
+    void aPoolWithEveryConnectionInUseIsOverloadNotAnOutage() {
+        SQLException exhausted = new SQLException("Sorry, acquisition timeout!");
+        RuntimeException failure = new RuntimeException("Unable to acquire JDBC Connection", exhausted);
+        assertTrue(DatabaseOutage.overload(failure).isPresent());
+        assertFalse(DatabaseOutage.reason(failure).isPresent());
+    }
+
+    @Test
+    void aStatementCancelledAtItsTimeoutIsOverload() {
+        assertTrue(DatabaseOutage.overload(new RuntimeException(
+                new SQLException("ERROR: canceling statement due to user request", "57014"))).isPresent());
+        assertFalse(DatabaseOutage.overload(new RuntimeException(new SQLException("duplicate key", "23505"))).isPresent());
+    }
 }

@@ -1,4 +1,4 @@
-package io.claimdesk.claims;
+package io.claimdesk.claimdetail;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +7,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.claimdesk.actors.ActorRef;
+import io.claimdesk.claims.AppearanceView;
+import io.claimdesk.claims.AttributionVerdict;
+import io.claimdesk.claims.Claim;
+import io.claimdesk.claims.ClaimKind;
+import io.claimdesk.claims.ClaimOrigin;
+import io.claimdesk.claims.ClaimStatus;
+import io.claimdesk.claims.Verdict;
 import io.claimdesk.extraction.Figure;
 import io.claimdesk.evidence.EvidenceView;
 import io.claimdesk.publishing.PublicationView;
@@ -33,4 +40,12 @@ public record ClaimDetail(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Changes with every update; the ETag carries it too") long version) {
+
+    static ClaimDetail of(Claim claim, List<AppearanceView> appearances, ReviewView latestReview,
+            List<EvidenceView> evidence, PublicationView publication) {
+        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.assignee,
+                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+                List.copyOf(claim.figures), appearances, latestReview, evidence, publication, claim.createdAt,
+                claim.updatedAt, claim.version);
+    }
 }

@@ -1,4 +1,4 @@
-package io.claimdesk.audit;
+package io.claimdesk.claims;
 
 import java.util.UUID;
 
@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.claimdesk.claims.ClaimService;
+import io.claimdesk.audit.AuditEntryView;
+import io.claimdesk.audit.AuditLog;
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
@@ -28,7 +29,7 @@ import io.claimdesk.common.ProblemDetail;
 @Path("/api/v1/claims/{claimId}/history")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "History", description = "Who changed what, when: the append-only audit trail of claims")
-public class AuditResource {
+public class ClaimHistoryResource {
 
     @Inject
     AuditLog log;

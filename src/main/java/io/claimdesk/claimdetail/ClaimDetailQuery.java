@@ -1,0 +1,45 @@
+package io.claimdesk.claimdetail;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.claimdesk.claims.Claim;
+import io.claimdesk.claims.ClaimQueries;
+import io.claimdesk.claims.ClaimService;
+import io.claimdesk.evidence.EvidenceService;
+import io.claimdesk.publishing.PublicationService;
+import io.claimdesk.reviews.ReviewService;
+import io.claimdesk.reviews.ReviewView;
+
+/** A claim as the desk shows it: what claims, reviews, evidence and publishing each hold of it, read together. */
+@ApplicationScoped
+@Transactional(SUPPORTS)
+public class ClaimDetailQuery {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimQueries claimQueries;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    PublicationService publications;
+
+    public ClaimDetail get(UUID id) {
+        Claim claim = claims.require(id);
+        ReviewView latest = reviews.latest(id).orElse(null);
+        return ClaimDetail.of(claim, claimQueries.appearances(id), latest, evidence.forClaim(id),
+                publications.current(id, latest == null ? null : latest.id()).orElse(null));
+    }
+}
