@@ -4,15 +4,17 @@
 # the same request. See bench/README.md.
 #
 #   bench/run.sh [--claims N] [--duration S] [--connections "16 64"] [--repetitions 3] [--json FILE] [--keep]
-#                [--build] [--db NAME] [--reuse] [--scenarios "by-id first-page ..."] [--timeout S]
+#                [--build] [--db NAME] [--load-only] [--reuse] [--scenarios "by-id first-page ..."] [--timeout S]
 #
-# --keep leaves the database; --reuse --db NAME measures again on a database an earlier --keep run loaded.
+# --keep leaves the database; --load-only loads it and stops there; --reuse --db NAME measures on a database an
+# earlier --keep or --load-only run loaded.
 #
 # Database: PGHOST (localhost), PGPORT (5432); the database is created by an administrator (BENCH_ADMIN_USER,
 # default postgres: through "su postgres" when run as root on this machine, else psql -U with PGPASSWORD) and owned
 # by BENCH_DB_USER / BENCH_DB_PASSWORD (bench / bench), created if missing. Traffic goes only to 127.0.0.1.
 set -euo pipefail
-
+# The whole script is one block, read before it runs: editing the file meanwhile cannot change a run under way.
+{
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 
@@ -23,6 +25,7 @@ repetitions=3
 json_file=""
 keep=false
 reuse=false
+load_only=false
 build=false
 timeout_s=""
 db_name="bench_claimdesk_$(date +%Y%m%d_%H%M%S)"
@@ -46,6 +49,7 @@ while [ $# -gt 0 ]; do
     --json) json_file=$(realpath -m "$2"); shift 2 ;;
     --keep) keep=true; shift ;;
     --reuse) reuse=true; keep=true; shift ;;
+    --load-only) load_only=true; keep=true; shift ;;
     --build) build=true; shift ;;
     --db) db_name=$2; shift 2 ;;
     --scenarios) scenarios_wanted=$2; shift 2 ;;
@@ -152,6 +156,7 @@ issuer=https://bench.claimdesk.local/issuer
 # start_app LOGFILE [VAR=VALUE...]: starts the service and waits until it is ready; sets startup_s.
 start_app() {
   local logfile=$1; shift
+  curl -s -o /dev/null "http://127.0.0.1:$app_port/" && fail "port $app_port is taken (BENCH_APP_PORT chooses another)"
   local t0; t0=$(date +%s.%N)
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pg_host:$pg_port/$db_name" \
     QUARKUS_DATASOURCE_USERNAME="$db_user" QUARKUS_DATASOURCE_PASSWORD="$db_password" \
@@ -209,11 +214,16 @@ parallel() {
 }
 step() { log "  $1"; }
 step "vocabulary, actors, claim plan"; db_psql "${vars[@]}" -v words="$words" -f "$here/load/1-prepare.sql" >"$work/load-1.log"
-step "claims"; parallel 2-claims.sql
+step "claims (staged)"; parallel 2-claims.sql
 step "articles and appearances"; parallel 3-articles.sql
-step "reviews, approvals, publications"; db_psql "${vars[@]}" -f "$here/load/4-reviews.sql" >"$work/load-4.log"
-step "evidence and audit trail"; parallel 5-trail.sql
-db_psql "${vars[@]}" -f "$here/load/6-finish.sql" >"$work/load-6.log"
+step "claims, with the search documents the service's triggers compute"
+# The triggers read each claim's appearances: an index for them while claims go in.
+db_psql -c "create index bench_load_appearance_claim on appearance (claim_id)"
+parallel 4-claims.sql
+db_psql -c "drop index bench_load_appearance_claim"
+step "reviews, approvals, publications"; db_psql "${vars[@]}" -f "$here/load/5-reviews.sql" >"$work/load-5.log"
+step "evidence and audit trail"; parallel 6-trail.sql
+db_psql "${vars[@]}" -f "$here/load/7-finish.sql" >"$work/load-7.log"
 step "indexes, then foreign keys"
 db_value "select ddl from bench_data.ddl where kind = 'index' order by name" >"$work/indexes.sql"
 db_value "select ddl from bench_data.ddl where kind = 'fk' order by name" >"$work/foreign-keys.sql"
@@ -240,6 +250,11 @@ read -r n_claims n_sources n_actors n_appearances n_reviews n_evidence n_audit <
   (select count(*) from audit_entry)" | tr '|' ' ')"
 log "loaded in ${load_s}s: $n_claims claims, $n_sources sources, $n_actors actors, $n_appearances appearances,"
 log "  $n_reviews reviews, $n_evidence evidence, $n_audit audit entries; database $db_size"
+
+if [ "$load_only" = true ]; then
+  log "measure with: bench/run.sh --reuse --db $db_name"
+  exit 0
+fi
 
 # ---------------------------------------------------------------------------------------------------------------
 # What the scenarios ask for.
@@ -278,12 +293,15 @@ run_wrk() { # NAME CONNECTIONS SECONDS
   wrk -t 2 -c "$2" -d "${3}s" --timeout 30s -s "$here/scenarios/claimdesk.lua" "http://127.0.0.1:$app_port" \
     -- "$1" "$claims" "$sources" "$actors" "$(scenario_value "$1")" 2>&1
 }
+# pgbench connects with the options the service gives its connections (e.g. jit=off).
+pg_options=$(sed -n 's/^quarkus\.datasource\.jdbc\.additional-jdbc-properties\.options=//p' \
+  "$root/src/main/resources/application.properties")
 run_pgbench() { # NAME SECONDS
-  PGPASSWORD=$db_password pgbench -n -M prepared -c "$pgbench_clients" -j 2 -T "$2" -h "$pg_host" -p "$pg_port" \
+  PGOPTIONS="$pg_options" PGPASSWORD=$db_password pgbench -n -M prepared -c "$pgbench_clients" -j 2 -T "$2" -h "$pg_host" -p "$pg_port" \
     -U "$db_user" -D claims="$claims" -D sources="$sources" -D actors="$actors" -D tag="$tag" \
     -D q_broad="$q_broad" -D q_rare="$rare_word" -D q_phrase="$q_phrase" -D deep_key="$deep_key" \
-    -D deep_id="$deep_id" -D status=REVIEWED -D verdict=FALSE -D ts_format='YYYY-MM-DD"T"HH24:MI:SS.US"Z"' \
-    -D audit_review="$audit_review" -D audit_claim="$audit_claim" -f "$here/scenarios/$1.sql" "$db_name" 2>&1
+    -D deep_id="$deep_id" -D status=REVIEWED -D verdict=FALSE -D ranked_candidates=1000 -D similar_candidates=200 -D ts_format='YYYY-MM-DD"T"HH24:MI:SS.US"Z"' \
+    -D audit_review="$audit_review" -D audit_claim="$audit_claim" -D audit_changes='{"status": "NEW", "verdict": null, "attributionVerdict": null}' -f "$here/scenarios/$1.sql" "$db_name" 2>&1
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -337,7 +355,7 @@ for name in $scenarios; do
     tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out")
     [ -n "$tps" ] || fail "pgbench failed for $name: $(tail -5 <<<"$out")"
     failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$out")
-    printf '%s\tpgbench\t%s\t%s\t%s\t%s\t%s\n' "$name" "$pgbench_clients" "$rep" "$tps" "${failed:-0}" >>"$results"
+    printf '%s\tpgbench\t%s\t%s\t%s\t%s\n' "$name" "$pgbench_clients" "$rep" "$tps" "${failed:-0}" >>"$results"
     log "  $name #$rep: $(awk -F'\t' -v n="$name" -v r="$rep" '$1 == n && $4 == r && $2 == "wrk" { split($5, f, " "); printf "c%s %.0f req/s  ", $3, f[3] / (f[2] / 1e6) }' "$results")pgbench $tps tps"
   done
 done
@@ -350,3 +368,5 @@ python3 "$here/report.py" "$results" "$json_file" "$startup_s" "$rss_idle" "$rss
   "$n_sources" "$n_actors" "$n_appearances" "$n_reviews" "$n_evidence" "$load_s" "$db_size" "$pgbench_clients" \
   "$duration" "$repetitions"
 log "done in $(( $(date +%s) - started ))s"
+exit
+}

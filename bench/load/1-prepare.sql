@@ -124,7 +124,7 @@ select bench_data.uid(3, n),
                    'young','ho','jin','soo','kyung','tae','dong','hye','won','chul'], n))
                || '-' || bench_data.item(array['min','jun','seo','yeon','ji','hoon','hyun','woo','eun','sung',
                    'young','ho','jin','soo','kyung','tae','dong','hye','won','chul'], n / 20)
-               || case when n >= 50000 then ' ' || chr(65 + (n / 50000) % 26) || (n / 1300000 + 1)::text else '' end
+               || case when n >= 50000 then ' ' || chr((65 + (n / 50000) % 26)::int) || (n / 1300000 + 1)::text else '' end
            when 'ANONYMOUS' then 'a source familiar with the matter (' || n || ')'
            else bench_data.item(array['National','Korean','Russian','Ukrainian','Federal','Central','Eastern','Pacific',
                    'Northern','Allied','Independent','United','Joint','Regional','International','Strategic','Civic',
@@ -150,7 +150,7 @@ from (select n,
                   when n % 7 = 0 then bench_data.pick(array['ORGANIZATION','GOVERNMENT','MEDIA'], random())
                   else 'PERSON' end as kind,
              timestamptz '2021-01-01' + random() * interval '3 years' as created
-      from generate_series(1, :actors) n) a;
+      from generate_series(1::bigint, :actors) n) a;
 
 -- Other spellings: the given name first, for a quarter of the people.
 insert into actor_alias (actor_id, alias)
@@ -169,5 +169,5 @@ select n,
             % :sources end as second_source,
        timestamptz '2024-01-01' + (n::double precision / :claims) * interval '700 days'
            + random() * interval '2 hours' as created
-from (select n, random() as r from generate_series(1, :claims) n) c;
+from (select n, random() as r from generate_series(1::bigint, :claims) n) c;
 

@@ -23,7 +23,7 @@ from (
                 else ', ' || x.cue || ' ' || a.name || E'.\n\n' end as post,
            x.cue, random() as shuffle
     from bench_data.claim_stage s
-    join claim c on c.id = bench_data.uid(1, s.n)
+    join (select * from bench_data.claim_0 union all select * from bench_data.claim_1) c on c.id = bench_data.uid(1, s.n)
     join actor a on a.id = c.speaker_id
     cross join lateral (
         select src as source, 1 + floor(random() * 20000)::int as f1,

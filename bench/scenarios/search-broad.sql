@@ -1,10 +1,10 @@
--- GET /api/v1/claims?q=...&limit=50: full-text search ranked by relevance (broad query).
+-- GET /api/v1/claims?q=...&limit=50: full-text search: the newest matches
+-- (claimdesk.search.ranked-candidates, 1000 by default) ranked by relevance (broad query).
 -- pgbench replay of the statements the service runs for one request; see bench/README.md.
 -- Ids as bench_data.uid (bench/load/1-prepare.sql) builds them; the page's ids pass from one statement to the next
 -- as an array instead of Hibernate's padded IN list.
 select coalesce((array_agg(id))[1:50], '{}') as ids from (
-select id, cast(sort_key as text) as cursor_key from (select c.id, greatest(ts_rank(c.search, query), coalesce((select max(ts_rank(a.search, query)) from appearance a
-         where a.claim_id = c.id and a.search @@ query), 0)) as sort_key from claim c, websearch_to_tsquery('english', :q_broad) query where (c.search @@ query or exists (select 1 from appearance a where a.claim_id = c.id and a.search @@ query))) page order by sort_key desc, id desc limit 51
+select id, cast(sort_key as text) as cursor_key from (select id, ts_rank(search, websearch_to_tsquery('english', cast(:q_broad as text))) as sort_key from (select c.id, c.search from claim c where c.search @@ websearch_to_tsquery('english', cast(:q_broad as text)) order by c.created_at desc, c.id desc limit :ranked_candidates) candidate) page order by sort_key desc, id desc limit 51
 ) slice \gset
 -- The page's claims with their speakers, then their appearances (ClaimQueries.summaries).
 select c1_0.id,c1_0.assignee,c1_0.attribution_verdict,c1_0.confidence,c1_0.created_at,c1_0.figures,c1_0.kind,c1_0.origin,s1_0.id,s1_0.created_at,s1_0.description,s1_0.kind,s1_0.name,s1_0.same_as,s1_0.updated_at,s1_0.version,c1_0.status,c1_0.tags,c1_0.text,c1_0.updated_at,c1_0.verdict,c1_0.version from claim c1_0 left join actor s1_0 on s1_0.id=c1_0.speaker_id where c1_0.id = any(cast(:ids as uuid[]));

@@ -15,6 +15,6 @@ do $$
 declare t record;
 begin
     for t in select tablename from pg_tables where schemaname = 'bench_data' and tablename not in ('meta', 'ddl') loop
-        execute format('drop table bench.%I', t.tablename);
+        execute format('drop table bench_data.%I', t.tablename);
     end loop;
 end $$;
