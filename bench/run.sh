@@ -104,6 +104,11 @@ db_psql() {
   PGPASSWORD=$db_password psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$db_user" -d "$db_name" "$@"
 }
 db_value() { db_psql -At -c "$1"; }
+# Loading sessions: memory for sorts and index builds, no waiting for the disk at each commit.
+load_psql() {
+  PGOPTIONS="-c client_min_messages=warning -c work_mem=64MB -c maintenance_work_mem=256MB -c synchronous_commit=off" \
+    db_psql "$@"
+}
 
 stop_app() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
@@ -207,13 +212,13 @@ vars=(-v claims="$claims" -v sources="$sources" -v actors="$actors")
 parallel() {
   local pids=() part
   for part in 0 1; do
-    db_psql "${vars[@]}" -v part=$part -v parts=2 -f "$here/load/$1" >"$work/load-$1-$part.log" 2>&1 &
+    load_psql "${vars[@]}" -v part=$part -v parts=2 -f "$here/load/$1" >"$work/load-$1-$part.log" 2>&1 &
     pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid" || fail "loading $1 failed, see $work/load-$1-*.log"; done
 }
 step() { log "  $1"; }
-step "vocabulary, actors, claim plan"; db_psql "${vars[@]}" -v words="$words" -f "$here/load/1-prepare.sql" >"$work/load-1.log"
+step "vocabulary, actors, claim plan"; load_psql "${vars[@]}" -v words="$words" -f "$here/load/1-prepare.sql" >"$work/load-1.log"
 step "claims (staged)"; parallel 2-claims.sql
 step "articles and appearances"; parallel 3-articles.sql
 step "claims, with the search documents the service's triggers compute"
@@ -221,9 +226,9 @@ step "claims, with the search documents the service's triggers compute"
 db_psql -c "create index bench_load_appearance_claim on appearance (claim_id)"
 parallel 4-claims.sql
 db_psql -c "drop index bench_load_appearance_claim"
-step "reviews, approvals, publications"; db_psql "${vars[@]}" -f "$here/load/5-reviews.sql" >"$work/load-5.log"
+step "reviews, approvals, publications"; load_psql "${vars[@]}" -f "$here/load/5-reviews.sql" >"$work/load-5.log"
 step "evidence and audit trail"; parallel 6-trail.sql
-db_psql "${vars[@]}" -f "$here/load/7-finish.sql" >"$work/load-7.log"
+load_psql "${vars[@]}" -f "$here/load/7-finish.sql" >"$work/load-7.log"
 step "indexes, then foreign keys"
 db_value "select ddl from bench_data.ddl where kind = 'index' order by name" >"$work/indexes.sql"
 db_value "select ddl from bench_data.ddl where kind = 'fk' order by name" >"$work/foreign-keys.sql"
@@ -237,8 +242,9 @@ done
 step "vacuum analyze"
 db_psql -c "vacuum analyze $(db_value "select string_agg(tablename, ', ') from pg_tables where schemaname = 'public'")"
 load_s=$(( $(date +%s) - load_start ))
+db_psql -c "insert into bench_data.meta values ('load_s', '$load_s')"
 else
-  load_s=0
+  load_s=$(db_value "select coalesce((select value from bench_data.meta where key = 'load_s'), '?')")
   claims=$(db_value "select value from bench_data.meta where key = 'claims'")
   sources=$(db_value "select value from bench_data.meta where key = 'sources'")
   actors=$(db_value "select value from bench_data.meta where key = 'actors'")
@@ -248,7 +254,7 @@ read -r n_claims n_sources n_actors n_appearances n_reviews n_evidence n_audit <
   (select count(*) from claim), (select count(*) from source), (select count(*) from actor),
   (select count(*) from appearance), (select count(*) from review), (select count(*) from evidence),
   (select count(*) from audit_entry)" | tr '|' ' ')"
-log "loaded in ${load_s}s: $n_claims claims, $n_sources sources, $n_actors actors, $n_appearances appearances,"
+log "loaded (in ${load_s}s): $n_claims claims, $n_sources sources, $n_actors actors, $n_appearances appearances,"
 log "  $n_reviews reviews, $n_evidence evidence, $n_audit audit entries; database $db_size"
 
 if [ "$load_only" = true ]; then
@@ -269,7 +275,7 @@ read -r deep_key deep_id deep_cursor <<<"$(db_value "
   from claim order by created_at desc, id desc offset $(( claims >= 20000 ? 9999 : claims / 2 )) limit 1" | tr '|' ' ')"
 for q in "$q_broad" "$rare_word" "$q_phrase"; do
   hits=$(db_value "select count(*) from claim where search @@ websearch_to_tsquery('english', \$\$$q\$\$)")
-  log "search $q: $hits claims match by their text"
+  log "search $q: $hits claims match"
 done
 
 token=$(DEV_TOKEN_KEY="$work/jwt-private.pem" DEV_TOKEN_ISSUER="$issuer" "$root/scripts/dev-token.sh" bench.reviewer reviewer)

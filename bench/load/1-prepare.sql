@@ -1,16 +1,12 @@
 -- Fills a freshly migrated Claimdesk database with :claims claims and what goes with them, as the service would
--- have stored them. Run by bench/run.sh:
---   psql -v claims=N -v sources=S -v actors=A -v words="$(WORDS)" -f bench/load.sql
+-- have stored them. bench/run.sh runs the files of bench/load in order, with -v claims=N -v sources=S -v actors=A
+-- (this one also with -v words="the words of the sample articles"), the numbered steps 2, 3, 4 and 6 as two
+-- sessions, -v part=0 and -v part=1 of -v parts=2.
 -- Ids are derived from sequence numbers (bench_data.uid), so wrk and pgbench scripts can draw the same rows at random
 -- without a list: claim n is bench_data.uid(1, n), source n bench_data.uid(2, n), actor n bench_data.uid(3, n).
 -- Claim texts are made of fragments of the sample articles (common words and real phrases), with words swapped
 -- for others of the vocabulary by frequency, a rare name in a third of them and a figure in a quarter.
 
-\set ON_ERROR_STOP 1
-set client_min_messages = warning;
-set maintenance_work_mem = '256MB';
-set work_mem = '64MB';
-set synchronous_commit = off;
 select setseed(0.42) as seed \gset
 
 drop schema if exists bench_data cascade;

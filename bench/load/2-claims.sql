@@ -1,10 +1,5 @@
 -- Claims, the part :part of :parts (by sequence number), staged: they are inserted after their appearances, so that
 -- the search document the service's triggers compute on insert holds their quotes.
-\set ON_ERROR_STOP 1
-set client_min_messages = warning;
-set maintenance_work_mem = '256MB';
-set work_mem = '64MB';
-set synchronous_commit = off;
 select setseed(0.42 + :part / 100.0) as seed \gset
 
 create unlogged table bench_data.claim_:part (like claim);

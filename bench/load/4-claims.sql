@@ -1,8 +1,5 @@
 -- Claims, the part :part of :parts, inserted through the service's triggers (which compute their search documents
 -- from their text, quotes and speaker).
-\set ON_ERROR_STOP 1
-set client_min_messages = warning;
-set synchronous_commit = off;
 
 insert into claim (id, text, kind, speaker_id, status, verdict, attribution_verdict, tags, origin, confidence,
                    figures, assignee, created_at, updated_at, version)

@@ -1,8 +1,3 @@
-\set ON_ERROR_STOP 1
-set client_min_messages = warning;
-set maintenance_work_mem = '256MB';
-set work_mem = '64MB';
-set synchronous_commit = off;
 select setseed(0.62) as seed \gset
 
 -- Reviews: the latest one of each REVIEWED claim carries its verdicts; one in ten corrects an earlier review.

@@ -1,8 +1,3 @@
-\set ON_ERROR_STOP 1
-set client_min_messages = warning;
-set maintenance_work_mem = '256MB';
-set work_mem = '64MB';
-set synchronous_commit = off;
 select setseed(0.72 + :part / 100.0) as seed \gset
 
 -- Evidence and the audit trail, the part :part of :parts (by claim).

@@ -1,9 +1,3 @@
-\set ON_ERROR_STOP 1
-set client_min_messages = warning;
-set maintenance_work_mem = '256MB';
-set work_mem = '64MB';
-set synchronous_commit = off;
-
 -- What the scenarios ask for: words and a phrase of the loaded texts, a tag, a deep cursor.
 create table bench_data.meta (key text primary key, value text not null);
 insert into bench_data.meta values
