@@ -1,11 +1,14 @@
 """Summarizes the runs of bench/run.sh: medians over the repetitions, the table, and the JSON file if asked for."""
 import json
+import os
 import statistics
 import sys
 from collections import defaultdict
 
+args = sys.argv[1:] + [""] * (19 - len(sys.argv[1:]))
 (results, json_file, startup_s, rss_idle, rss_peak, database, claims, sources, actors, appearances, reviews,
- evidence, load_s, db_size, pgbench_clients, duration, repetitions) = sys.argv[1:18]
+ evidence, load_s, db_size, pgbench_clients, duration, repetitions, load_average, cores) = args[:19]
+cores = cores or str(os.cpu_count())
 
 wrk = defaultdict(dict)        # (name, connections) -> rep -> measures
 raw = defaultdict(dict)        # name -> rep -> tps
@@ -62,6 +65,8 @@ print(f"Claimdesk benchmark: {claims} claims, {sources} sources, {actors} actors
       f"{reviews} reviews, {evidence} evidence ({db_size}, loaded in {load_s} s)")
 print(f"{duration} s per run, {repetitions} repetitions, medians; raw q/s: pgbench replaying the request's statements "
       f"with {pgbench_clients} clients; ratio: service req/s / raw q/s")
+if load_average:
+    print(f"machine: {cores} cores, mean load average {load_average} while measuring")
 print()
 print("| " + " | ".join(header) + " |")
 print("|" + "|".join(" --- " for _ in header) + "|")
@@ -79,6 +84,7 @@ if json_file:
             "rss_mb_idle": int(rss_idle),
             "rss_mb_under_load": int(rss_peak),
             "failed_requests": failed_total,
+            "machine": {"cores": int(cores), "load_average": float(load_average) if load_average else None},
             "database": {"name": database, "claims": int(claims), "sources": int(sources), "actors": int(actors),
                          "appearances": int(appearances), "reviews": int(reviews), "evidence": int(evidence),
                          "size": db_size, "load_s": int(load_s)},

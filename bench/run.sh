@@ -339,7 +339,13 @@ start_app "$work/app.log"
 rss_idle=$(rss_mb)
 log "ready after ${startup_s}s, RSS ${rss_idle} MB"
 : >"$work/rss.samples"
-( while kill -0 "$app_pid" 2>/dev/null; do rss_mb >>"$work/rss.samples" 2>/dev/null || true; echo >>"$work/rss.samples"; sleep 0.5; done ) &
+: >"$work/loadavg.samples"
+# The service's RSS twice a second, and how busy the machine is (it may be shared).
+( while kill -0 "$app_pid" 2>/dev/null; do
+    rss_mb >>"$work/rss.samples" 2>/dev/null || true; echo >>"$work/rss.samples"
+    cut -d' ' -f1 /proc/loadavg >>"$work/loadavg.samples"
+    sleep 0.5
+  done ) &
 rss_pid=$!
 
 results="$work/results.tsv"
@@ -368,11 +374,12 @@ done
 kill "$rss_pid" 2>/dev/null || true
 rss_pid=""
 rss_peak=$(sort -n "$work/rss.samples" | tail -1)
+load_average=$(awk '{ sum += $1 } END { if (NR) printf "%.1f", sum / NR }' "$work/loadavg.samples")
 
 # ---------------------------------------------------------------------------------------------------------------
 python3 "$here/report.py" "$results" "$json_file" "$startup_s" "$rss_idle" "$rss_peak" "$db_name" "$claims" \
   "$n_sources" "$n_actors" "$n_appearances" "$n_reviews" "$n_evidence" "$load_s" "$db_size" "$pgbench_clients" \
-  "$duration" "$repetitions"
+  "$duration" "$repetitions" "$load_average" "$(nproc)"
 log "done in $(( $(date +%s) - started ))s"
 exit
 }
