@@ -14,12 +14,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.claimdesk.common.Text;
+import io.claimdesk.common.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A person or organization that claims are attributed to. */
@@ -56,4 +59,23 @@ public class Actor extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public static Actor named(String name, ActorKind kind, String description) {
+        Actor actor = new Actor();
+        actor.name = name.strip();
+        actor.kind = kind;
+        actor.description = Text.strippedOrNull(description);
+        return actor;
+    }
+
+    /** Marks the actor changed, also when only its aliases or its claims did, so that its version moves. */
+    void touch() {
+        updatedAt = Timestamps.now();
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = Timestamps.now();
+        updatedAt = createdAt;
+    }
 }

@@ -4,9 +4,11 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +29,6 @@ import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
 import io.claimdesk.extraction.ActorNames;
 import io.claimdesk.sources.SourceUrls;
@@ -48,14 +49,9 @@ public class ActorService {
     public ActorView create(NewActor request) {
         List<String> aliases = distinctAliases(request.name(), request.aliases());
         ensureNamesFree(null, request.name(), aliases);
-        Actor actor = new Actor();
-        actor.name = request.name().strip();
-        actor.kind = request.kind();
-        actor.description = Text.strippedOrNull(request.description());
+        Actor actor = Actor.named(request.name(), request.kind(), request.description());
         actor.aliases = aliases;
         actor.sameAs = urls(request.sameAs());
-        actor.createdAt = Timestamps.now();
-        actor.updatedAt = actor.createdAt;
         actor.persist();
         // Insert now: a simultaneous request taking the same name is refused here, not at the commit.
         Actor.flush();
@@ -67,11 +63,7 @@ public class ActorService {
     /** The actor a name given by hand designates (see {@link #findKnown}), created with the given kind when none does. */
     public Actor findOrCreate(String name, ActorKind kind) {
         return findKnown(name).orElseGet(() -> {
-            Actor actor = new Actor();
-            actor.name = name.strip();
-            actor.kind = kind == null ? ActorKind.PERSON : kind;
-            actor.createdAt = Timestamps.now();
-            actor.updatedAt = actor.createdAt;
+            Actor actor = Actor.named(name, kind == null ? ActorKind.PERSON : kind, null);
             actor.persist();
             audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, ActorMapper.toView(actor));
             return actor;
@@ -140,12 +132,7 @@ public class ActorService {
 
     /** Creates an actor known from a text: aliases another actor already holds are left out. */
     public Actor createKnown(String name, ActorKind kind, String description, List<String> aliases) {
-        Actor actor = new Actor();
-        actor.name = name.strip();
-        actor.kind = kind;
-        actor.description = Text.strippedOrNull(description);
-        actor.createdAt = Timestamps.now();
-        actor.updatedAt = actor.createdAt;
+        Actor actor = Actor.named(name, kind, description);
         actor.persist();
         addKnown(actor, null, aliases);
         audit.record(AuditAction.CREATE, AuditedType.ACTOR, actor.id, null, null, ActorMapper.toView(actor));
@@ -156,7 +143,7 @@ public class ActorService {
     public void enrich(Actor actor, String description, List<String> spellings) {
         ActorView before = ActorMapper.toView(actor);
         if (addKnown(actor, description, spellings)) {
-            actor.updatedAt = Timestamps.now();
+            actor.touch();
             Actor.flush();
             audit.record(AuditAction.UPDATE, AuditedType.ACTOR, actor.id, null, before, ActorMapper.toView(actor));
         }
@@ -168,13 +155,14 @@ public class ActorService {
             actor.description = description.strip();
             changed = true;
         }
-        for (String spelling : distinctAliases(actor.name, spellings)) {
-            boolean held = actor.aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(spelling));
-            if (!held && findByName(spelling).isEmpty()) {
+        List<String> unheld = distinctAliases(actor.name, spellings).stream()
+                .filter(spelling -> actor.aliases.stream().noneMatch(alias -> alias.equalsIgnoreCase(spelling)))
+                .toList();
+        Map<String, UUID> holders = holders(unheld);
+        for (String spelling : unheld) {
+            if (!holders.containsKey(spelling.toLowerCase(Locale.ROOT))) {
                 actor.aliases.add(spelling);
                 changed = true;
-                // Flush so that the next look-up by name sees this alias.
-                Actor.flush();
             }
         }
         return changed;
@@ -196,7 +184,7 @@ public class ActorService {
         duplicate.delete();
         Actor.flush();
         addKnown(actor, description, spellings);
-        actor.updatedAt = Timestamps.now();
+        actor.touch();
         Actor.flush();
         ActorView after = ActorMapper.toView(actor);
         audit.record(AuditAction.UPDATE, AuditedType.ACTOR, actor.id, null, before, after);
@@ -241,7 +229,7 @@ public class ActorService {
         if (patch.sameAs() != null) {
             actor.sameAs = urls(patch.sameAs());
         }
-        actor.updatedAt = Timestamps.now();
+        actor.touch();
         Actor.flush();
         ActorView after = ActorMapper.toView(actor);
         audit.record(AuditAction.UPDATE, AuditedType.ACTOR, id, null, before, after);
@@ -269,13 +257,32 @@ public class ActorService {
     private void ensureNamesFree(UUID self, String name, List<String> aliases) {
         List<String> wanted = new ArrayList<>(aliases);
         wanted.add(name);
+        Map<String, UUID> holders = holders(wanted);
         for (String candidate : wanted) {
-            Optional<Actor> holder = findByName(candidate);
-            if (holder.isPresent() && !holder.get().id.equals(self)) {
+            UUID holder = holders.get(candidate.strip().toLowerCase(Locale.ROOT));
+            if (holder != null && !holder.equals(self)) {
                 throw Problems.duplicate("The name \"" + candidate.strip() + "\" already belongs to another actor",
-                        URI.create("/api/v1/actors/" + holder.get().id), holder.get().id);
+                        URI.create("/api/v1/actors/" + holder), holder);
             }
         }
+    }
+
+    /** For each of the names held as a name or alias, in lower case, the actor holding it: one statement for all. */
+    private static Map<String, UUID> holders(List<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        List<String> lowered = names.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Actor.getEntityManager().createNativeQuery("""
+                select lower(name), id from actor where lower(name) in (:names)
+                union
+                select lower(alias), actor_id from actor_alias where lower(alias) in (:names)""")
+                .setParameter("names", lowered)
+                .getResultList();
+        Map<String, UUID> holders = new HashMap<>();
+        rows.forEach(row -> holders.putIfAbsent((String) row[0], (UUID) row[1]));
+        return holders;
     }
 
     private static List<String> distinctAliases(String name, List<String> aliases) {

@@ -9,11 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 
+import io.claimdesk.common.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One change, as recorded in the transaction that made it. Never updated or deleted. */
@@ -60,4 +62,9 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "cast(? as jsonb)")
     public String after;
+
+    @PrePersist
+    void created() {
+        createdAt = Timestamps.now();
+    }
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.SqlFilter;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.security.Caller;
 
 /** The append-only audit trail. Services record each change in the transaction that makes it. */
@@ -41,7 +40,6 @@ public class AuditLog {
     @Transactional(MANDATORY)
     public void record(AuditAction action, AuditedType type, UUID entityId, UUID claimId, Object before, Object after) {
         AuditEntry entry = new AuditEntry();
-        entry.createdAt = Timestamps.now();
         entry.actor = caller.name();
         entry.action = action;
         entry.entityType = type;

@@ -13,8 +13,8 @@ import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimKind;
 import io.claimdesk.claims.ClaimOrigin;
 import io.claimdesk.claims.ClaimStatus;
+import io.claimdesk.claims.Figure;
 import io.claimdesk.claims.Verdict;
-import io.claimdesk.extraction.Figure;
 import io.claimdesk.evidence.EvidenceView;
 import io.claimdesk.publishing.PublicationView;
 import io.claimdesk.reviews.ReviewView;
@@ -43,8 +43,8 @@ public record ClaimDetail(
 
     static ClaimDetail of(Claim claim, List<AppearanceView> appearances, ReviewView latestReview,
             List<EvidenceView> evidence, PublicationView publication) {
-        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.assignee,
-                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+        return new ClaimDetail(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(), claim.assignee,
+                claim.verdict(), claim.attributionVerdict(), List.copyOf(claim.tags), claim.origin, claim.confidence,
                 List.copyOf(claim.figures), appearances, latestReview, evidence, publication, claim.createdAt,
                 claim.updatedAt, claim.version);
     }

@@ -13,11 +13,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import io.claimdesk.actors.Actor;
 import io.claimdesk.anchoring.QuoteColumns;
-import io.claimdesk.extraction.AttributionMode;
+import io.claimdesk.anchoring.TextQuote;
+import io.claimdesk.common.Text;
+import io.claimdesk.common.Timestamps;
 import io.claimdesk.sources.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -56,4 +59,30 @@ public class Appearance extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /**
+     * The claim quoted at this span of the source, attributed as the attribution says; without a mode, a quote is
+     * direct speech and anything else reported speech.
+     */
+    static Appearance of(Claim claim, Source source, TextQuote quote, Attribution attribution, Actor speaker) {
+        Appearance appearance = new Appearance();
+        appearance.claim = claim;
+        appearance.source = source;
+        appearance.quote = QuoteColumns.of(quote);
+        appearance.speaker = speaker;
+        appearance.cue = attribution == null ? null : Text.strippedOrNull(attribution.cue());
+        appearance.mode = attribution != null && attribution.mode() != null ? attribution.mode()
+                : claim.kind == ClaimKind.QUOTE ? AttributionMode.DIRECT : AttributionMode.INDIRECT;
+        return appearance;
+    }
+
+    /** Whether this appearance quotes the same span of the same source as the other. */
+    boolean sameSpanAs(Appearance other) {
+        return source.id.equals(other.source.id) && quote.start.equals(other.quote.start) && quote.end.equals(other.quote.end);
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = Timestamps.now();
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.claimdesk.extraction.AttributionMode;
 
 @Schema(description = "How a source attributes a claim to its speaker: the cue words and whether it quotes directly")
 public record Attribution(

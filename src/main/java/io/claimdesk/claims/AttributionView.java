@@ -3,7 +3,6 @@ package io.claimdesk.claims;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.claimdesk.actors.ActorRef;
-import io.claimdesk.extraction.AttributionMode;
 
 @Schema(description = "How one source attributes a claim: to whom, with which words, and whether it quotes directly")
 public record AttributionView(

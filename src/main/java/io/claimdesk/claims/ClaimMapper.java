@@ -20,16 +20,16 @@ final class ClaimMapper {
     }
 
     static ClaimSummary toSummary(Claim claim, List<Appearance> appearances) {
-        return new ClaimSummary(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.assignee,
-                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+        return new ClaimSummary(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(), claim.assignee,
+                claim.verdict(), claim.attributionVerdict(), List.copyOf(claim.tags), claim.origin, claim.confidence,
                 List.copyOf(claim.figures), appearances.stream().map(ClaimMapper::toView).toList(), claim.createdAt,
                 claim.updatedAt);
     }
 
     static SourceClaimView toSourceView(Appearance appearance) {
         Claim claim = appearance.claim;
-        return new SourceClaimView(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status,
-                claim.verdict, claim.attributionVerdict, List.copyOf(claim.tags), claim.origin, claim.confidence,
+        return new SourceClaimView(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(),
+                claim.verdict(), claim.attributionVerdict(), List.copyOf(claim.tags), claim.origin, claim.confidence,
                 List.copyOf(claim.figures), appearance.id, appearance.quote.toQuote(), attribution(appearance), claim.createdAt,
                 claim.updatedAt);
     }

@@ -21,16 +21,13 @@ import jakarta.transaction.Transactional;
 import io.claimdesk.actors.Actor;
 import io.claimdesk.actors.ActorMerged;
 import io.claimdesk.actors.ActorService;
-import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.audit.AuditAction;
 import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
 import io.claimdesk.common.ETags;
 import io.claimdesk.common.Problems;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
-import io.claimdesk.extraction.AttributionMode;
 import io.claimdesk.security.Caller;
 import io.claimdesk.security.Roles;
 import io.claimdesk.sources.Source;
@@ -58,8 +55,10 @@ public class ClaimService {
     @Inject
     Caller caller;
 
-    /** Records a claim; one whose quote overlaps a claim already anchored in the source is a 409 unless allowed. */
-    /** Records a claim and answers its id. */
+    /**
+     * Records a claim and answers its id; one whose quote overlaps a claim already anchored in the source is a 409
+     * unless allowed.
+     */
     public UUID create(NewClaim request, boolean allowOverlap) {
         Source source = request.sourceId() == null ? null : sources.referenced(request.sourceId());
         TextQuote quote = source == null ? null : sources.anchor(source, request.quote());
@@ -69,15 +68,8 @@ public class ClaimService {
             refuseOverlap(source, quote);
         }
 
-        Claim claim = new Claim();
-        claim.text = Text.isBlank(request.text()) ? quote.exact() : request.text().strip();
-        claim.kind = request.kind();
-        claim.speaker = speaker(request.speaker());
-        claim.status = ClaimStatus.NEW;
-        claim.tags = normalizedTags(request.tags());
-        claim.origin = ClaimOrigin.MANUAL;
-        claim.createdAt = Timestamps.now();
-        claim.updatedAt = claim.createdAt;
+        Claim claim = Claim.manual(Text.isBlank(request.text()) ? quote.exact() : request.text().strip(), request.kind(),
+                speaker(request.speaker()), normalizedTags(request.tags()));
         claim.persist();
         audit.record(AuditAction.CREATE, AuditedType.CLAIM, claim.id, claim.id, null, ClaimState.of(claim));
         if (source != null) {
@@ -125,12 +117,10 @@ public class ClaimService {
         }
         Claim claim = require(id);
         ETags.require(ifMatch, claim.version);
-        if (patch.status() != null && !claim.status.canMoveTo(patch.status())) {
-            throw Problems.conflict("A " + claim.status + " claim cannot become " + patch.status()
-                    + (patch.status() == ClaimStatus.REVIEWED ? "; post a review instead" : "")
-                    + "; allowed: " + claim.status.allowedNext());
-        }
         ClaimState before = ClaimState.of(claim);
+        if (patch.status() != null) {
+            claim.moveTo(patch.status());
+        }
         if (patch.text() != null) {
             claim.text = patch.text().strip();
         }
@@ -147,9 +137,6 @@ public class ClaimService {
                 }
             }
         }
-        if (patch.status() != null) {
-            claim.status = patch.status();
-        }
         if (patch.tags() != null) {
             claim.tags = normalizedTags(patch.tags());
         }
@@ -158,7 +145,6 @@ public class ClaimService {
             // Nothing changed: the version stays, so nobody else's ETag goes stale, and there is nothing to audit.
             return;
         }
-        claim.updatedAt = Timestamps.now();
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, after);
         // Flush now so that a concurrent change is caught as a stale version before we answer.
         Claim.flush();
@@ -202,7 +188,6 @@ public class ClaimService {
         }
         ClaimState before = ClaimState.of(claim);
         claim.assignee = assignee;
-        claim.updatedAt = Timestamps.now();
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
         Claim.flush();
     }
@@ -220,7 +205,12 @@ public class ClaimService {
         Claim claim = require(claimId);
         Source source = sources.referenced(request.sourceId());
         Actor speaker = request.speaker() == null ? claim.speaker : speaker(request.speaker());
-        return ClaimMapper.toView(appear(claim, source, sources.anchor(source, request.quote()), request.attribution(), speaker));
+        TextQuote quote = sources.anchor(source, request.quote());
+        if (Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
+                claim.id, source.id, quote.start(), quote.end()) > 0) {
+            throw Problems.conflict("The claim already appears in source " + source.id + " at this quote");
+        }
+        return ClaimMapper.toView(appear(claim, source, quote, request.attribution(), speaker));
     }
 
     /** Folds another claim into this one as extra appearances; a reviewed claim keeps its own identity. */
@@ -232,10 +222,9 @@ public class ClaimService {
         Claim other = Claim.<Claim> findByIdOptional(otherId)
                 .orElseThrow(() -> Problems.unprocessable("Claim " + otherId + " does not exist"));
         ClaimState before = ClaimState.of(claim);
+        List<Appearance> own = Appearance.list("claim.id = ?1", id);
         for (Appearance appearance : Appearance.<Appearance> list("claim.id = ?1", otherId)) {
-            boolean duplicate = Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
-                    id, appearance.source.id, appearance.quote.start, appearance.quote.end) > 0;
-            if (duplicate) {
+            if (own.stream().anyMatch(appearance::sameSpanAs)) {
                 appearance.delete();
             } else {
                 AppearanceView moved = ClaimMapper.toView(appearance);
@@ -246,23 +235,14 @@ public class ClaimService {
         folding.fire(new ClaimFolding(other, claim));
         audit.record(AuditAction.DELETE, AuditedType.CLAIM, otherId, otherId, ClaimState.of(other), null);
         other.delete();
-        claim.updatedAt = Timestamps.now();
+        claim.touch();
         Claim.flush();
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, ClaimState.of(claim));
     }
 
     /** Records a claim that extraction found, with where it appears and how it is attributed there. */
     public Claim recordExtracted(ExtractedClaimRecord found) {
-        Claim claim = new Claim();
-        claim.text = found.text();
-        claim.kind = found.kind();
-        claim.speaker = found.speaker();
-        claim.status = ClaimStatus.NEW;
-        claim.origin = ClaimOrigin.EXTRACTED;
-        claim.confidence = found.confidence();
-        claim.figures = new ArrayList<>(found.figures());
-        claim.createdAt = Timestamps.now();
-        claim.updatedAt = claim.createdAt;
+        Claim claim = Claim.extracted(found.text(), found.kind(), found.speaker(), found.confidence(), found.figures());
         claim.persist();
         audit.record(AuditAction.CREATE, AuditedType.CLAIM, claim.id, claim.id, null, ClaimState.of(claim));
         appear(claim, found.source(), found.quote(), found.attribution(), claim.speaker);
@@ -276,7 +256,6 @@ public class ClaimService {
         for (Claim claim : Claim.<Claim> list("speaker", from)) {
             ClaimState before = ClaimState.of(claim);
             claim.speaker = to;
-            claim.updatedAt = Timestamps.now();
             audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
         }
         for (Appearance appearance : Appearance.<Appearance> list("speaker", from)) {
@@ -296,20 +275,7 @@ public class ClaimService {
     }
 
     private Appearance appear(Claim claim, Source source, TextQuote quote, Attribution attribution, Actor speaker) {
-        long existing = Appearance.count("claim.id = ?1 and source.id = ?2 and quote.start = ?3 and quote.end = ?4",
-                claim.id, source.id, quote.start(), quote.end());
-        if (existing > 0) {
-            throw Problems.conflict("The claim already appears in source " + source.id + " at this quote");
-        }
-        Appearance appearance = new Appearance();
-        appearance.claim = claim;
-        appearance.source = source;
-        appearance.quote = QuoteColumns.of(quote);
-        appearance.speaker = speaker;
-        appearance.cue = attribution == null ? null : Text.strippedOrNull(attribution.cue());
-        appearance.mode = attribution != null && attribution.mode() != null ? attribution.mode()
-                : claim.kind == ClaimKind.QUOTE ? AttributionMode.DIRECT : AttributionMode.INDIRECT;
-        appearance.createdAt = Timestamps.now();
+        Appearance appearance = Appearance.of(claim, source, quote, attribution, speaker);
         appearance.persist();
         audit.record(AuditAction.CREATE, AuditedType.APPEARANCE, appearance.id, claim.id, null,
                 ClaimMapper.toView(appearance));

@@ -9,7 +9,7 @@ public record ClaimState(String text, ClaimKind kind, ActorRef speaker, ClaimSta
         AttributionVerdict attributionVerdict, List<String> tags, String assignee) {
 
     public static ClaimState of(Claim claim) {
-        return new ClaimState(claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status, claim.verdict,
-                claim.attributionVerdict, List.copyOf(claim.tags), claim.assignee);
+        return new ClaimState(claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(), claim.verdict(),
+                claim.attributionVerdict(), List.copyOf(claim.tags), claim.assignee);
     }
 }

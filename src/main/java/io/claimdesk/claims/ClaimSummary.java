@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.claimdesk.actors.ActorRef;
-import io.claimdesk.extraction.Figure;
 
 @Schema(description = "A claim as listed, with where it appears")
 public record ClaimSummary(

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.claimdesk.actors.Actor;
 import io.claimdesk.anchoring.TextQuote;
-import io.claimdesk.extraction.Figure;
 import io.claimdesk.sources.Source;
 
 /** A claim found by extraction, its speaker already resolved to a stored actor and its quote anchored. */

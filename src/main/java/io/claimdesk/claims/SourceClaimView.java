@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.claimdesk.actors.ActorRef;
-import io.claimdesk.extraction.Figure;
 import io.claimdesk.anchoring.TextQuote;
 
 @Schema(description = "A claim as it appears in one source, with its quote there")

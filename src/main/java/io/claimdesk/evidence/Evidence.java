@@ -11,12 +11,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.claimdesk.anchoring.QuoteColumns;
 import io.claimdesk.claims.Claim;
+import io.claimdesk.common.Timestamps;
 import io.claimdesk.sources.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -54,4 +56,9 @@ public class Evidence extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @PrePersist
+    void created() {
+        createdAt = Timestamps.now();
+    }
 }

@@ -21,7 +21,6 @@ import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
 import io.claimdesk.security.Caller;
 import io.claimdesk.sources.Source;
@@ -62,7 +61,6 @@ public class EvidenceService {
         evidence.stance = request.stance();
         evidence.note = Text.strippedOrNull(request.note());
         evidence.addedBy = caller.name();
-        evidence.createdAt = Timestamps.now();
         evidence.persist();
         EvidenceView view = EvidenceView.of(evidence);
         audit.record(AuditAction.CREATE, AuditedType.EVIDENCE, evidence.id, claimId, null, view);

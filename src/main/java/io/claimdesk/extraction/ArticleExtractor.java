@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.claims.ClaimKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,19 +53,19 @@ public final class ArticleExtractor {
             AttributionFinder.Attribution attribution = attributions.get(i);
             if (attribution != null && isClaim(text, quote)) {
                 String quoted = raw.substring(quote.start(), quote.end());
-                claims.add(new ExtractedClaim(ClaimKind.QUOTE, quoted, quote.start(), quote.end(),
+                claims.add(new ExtractedClaim(FindingKind.QUOTE, quoted, quote.start(), quote.end(),
                         attribution.actor().ref(), attribution.cue(), attribution.mode(), attribution.confidence(),
                         figures.parse(quoted)));
             }
         }
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         for (StatementFinder.Statement statement : statements) {
-            if (statement.mode() == AttributionMode.MIXED && wordsOutside(sentences, statement, quoteClaims) < MIN_QUOTE_WORDS) {
+            if (statement.mode() == SpeechMode.MIXED && wordsOutside(sentences, statement, quoteClaims) < MIN_QUOTE_WORDS) {
                 // Hardly more than quoted words that are already a claim of their own.
                 continue;
             }
             String reported = raw.substring(statement.start(), statement.end());
-            claims.add(new ExtractedClaim(ClaimKind.STATEMENT, reported, statement.start(), statement.end(),
+            claims.add(new ExtractedClaim(FindingKind.STATEMENT, reported, statement.start(), statement.end(),
                     statement.actor().ref(), statement.cue(), statement.mode(), statement.confidence(),
                     figures.parse(reported)));
         }

@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AttributionFinder {
 
-    record Attribution(Cast.Actor actor, String cue, AttributionMode mode, double confidence) {
+    record Attribution(Cast.Actor actor, String cue, SpeechMode mode, double confidence) {
     }
 
     private static final Pattern TAIL_DIRECT = Pattern.compile("^\\s*[,:;]?\\s*(?:that\\s*)?[,:]?\\s*$");
@@ -106,8 +105,8 @@ final class AttributionFinder {
     private Attribution labelled(QuoteSpan quote) {
         int at = text.indexOf(quote.label(), quote.open());
         Cast.Actor actor = speakers.actorOf(new Name(at, at + quote.label().length(), quote.label(), null,
-                ActorKind.PERSON));
-        return new Attribution(actor, ":", AttributionMode.DIRECT, 0.85);
+                SpeakerKind.PERSON));
+        return new Attribution(actor, ":", SpeechMode.DIRECT, 0.85);
     }
 
     /** "X said, “…" or "X continued: “…": the cue right before the quotation claims it, whatever follows. */
@@ -142,7 +141,7 @@ final class AttributionFinder {
         if (text.startsWith("according to ", start)) {
             SpeakerResolver.Speaker source = speakers.agentAt(start + "according to ".length(), to);
             return source == null ? null
-                    : new Attribution(source.actor(), "according to", AttributionMode.DIRECT, source.confidence());
+                    : new Attribution(source.actor(), "according to", SpeechMode.DIRECT, source.confidence());
         }
         Matcher cue = Cues.VERB.matcher(text).region(start, to);
         if (!cue.find() || sentences.words(start, cue.start()) > MAX_WORDS_TO_CUE) {
@@ -154,7 +153,7 @@ final class AttributionFinder {
         if (speaker == null) {
             return null;
         }
-        return new Attribution(speaker.actor(), cueText(cue, to), AttributionMode.DIRECT, speaker.confidence());
+        return new Attribution(speaker.actor(), cueText(cue, to), SpeechMode.DIRECT, speaker.confidence());
     }
 
     private Attribution before(QuoteSpan quote, QuoteSpan previous) {
@@ -181,7 +180,7 @@ final class AttributionFinder {
             int cueEnd = cues.get(c)[1];
             String verb = text.substring(cueStart, cueEnd);
             String tail = text.substring(cueEnd, quote.open());
-            AttributionMode mode = AttributionMode.DIRECT;
+            SpeechMode mode = SpeechMode.DIRECT;
             String cueText = verb;
             boolean plain = TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches();
             Matcher object = TAIL_OBJECT.matcher(tail);
@@ -190,16 +189,16 @@ final class AttributionFinder {
                 cueText = verb + " " + addressee(object.group("object").trim());
             } else if (!plain && sentences.words(cueEnd, quote.open()) <= MAX_WORDS_REPORTED) {
                 // "X told Y that the army was “…”": a quoted part inside reported speech.
-                mode = AttributionMode.MIXED;
+                mode = SpeechMode.MIXED;
             } else if (!plain) {
                 continue;
             }
-            if (quote.single() && mode == AttributionMode.MIXED) {
+            if (quote.single() && mode == SpeechMode.MIXED) {
                 // Single marks inside reported speech are mostly labels and terms, not quotations.
                 return null;
             }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
-            if (speaker == null && Cues.PARTICIPLES.contains(verb) && mode != AttributionMode.DIRECT) {
+            if (speaker == null && Cues.PARTICIPLES.contains(verb) && mode != SpeechMode.DIRECT) {
                 continue;
             }
             if (speaker == null && cueStart > from) {
@@ -207,7 +206,7 @@ final class AttributionFinder {
                 speaker = speakers.firstPerson(from, cueStart);
             }
             if (speaker != null) {
-                double confidence = mode == AttributionMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();
+                double confidence = mode == SpeechMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();
                 return new Attribution(speaker.actor(), cueText, mode, confidence);
             }
         }
@@ -226,7 +225,7 @@ final class AttributionFinder {
         }
         SpeakerResolver.Speaker speaker = speakers.agentAt(sentences.skipSpace(according.end(), comma), comma);
         return speaker == null ? null
-                : new Attribution(speaker.actor(), "according to", AttributionMode.DIRECT, speaker.confidence());
+                : new Attribution(speaker.actor(), "according to", SpeechMode.DIRECT, speaker.confidence());
     }
 
     /** A sentence opened by its verb ("Claimed, “…”" under a headline naming the speaker). */
@@ -237,7 +236,7 @@ final class AttributionFinder {
         }
         SpeakerResolver.Speaker speaker = speakers.previousPerson(from);
         return speaker == null ? null
-                : new Attribution(speaker.actor(), text.substring(verb.start(), verb.end()).trim(), AttributionMode.DIRECT, 0.5);
+                : new Attribution(speaker.actor(), text.substring(verb.start(), verb.end()).trim(), SpeechMode.DIRECT, 0.5);
     }
 
     /** "Putin: …" — a name and a colon introduce the words that follow. */
@@ -247,7 +246,7 @@ final class AttributionFinder {
             return null;
         }
         SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, from + before.length() - 1);
-        return speaker == null ? null : new Attribution(speaker.actor(), ":", AttributionMode.DIRECT, 0.7);
+        return speaker == null ? null : new Attribution(speaker.actor(), ":", SpeechMode.DIRECT, 0.7);
     }
 
     /**
@@ -326,7 +325,7 @@ final class AttributionFinder {
             speaker = speakers.agentAt(sentences.skipSpace(cueEnd, to), to);
         }
         return speaker == null ? null
-                : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), AttributionMode.DIRECT, 0.8);
+                : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), SpeechMode.DIRECT, 0.8);
     }
 
     /** "Lindqvist continued:" standing alone before a quoted paragraph. */
@@ -339,7 +338,7 @@ final class AttributionFinder {
         }
         // "On Monday, Greer made the following remarks:" introduces its subject's words without a cue verb.
         SpeakerResolver.Speaker speaker = speakers.firstPerson(from, colon);
-        return speaker == null ? null : new Attribution(speaker.actor(), ":", AttributionMode.DIRECT, 0.6);
+        return speaker == null ? null : new Attribution(speaker.actor(), ":", SpeechMode.DIRECT, 0.6);
     }
 
     private Paragraph previousBody(int index) {

@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ final class Cast {
 
     static final class Actor {
         final String name;
-        final ActorKind kind;
+        final SpeakerKind kind;
         String description;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> familyKeys = new LinkedHashSet<>();
@@ -28,7 +27,7 @@ final class Cast {
         char pronounGender = '?';
         private String soundKey;
 
-        Actor(String name, ActorKind kind) {
+        Actor(String name, SpeakerKind kind) {
             this.name = name;
             this.kind = kind;
         }
@@ -94,14 +93,14 @@ final class Cast {
 
     Actor addFull(Name name, String role, String acronym, boolean subject) {
         Actor actor = byKey.get(ActorNames.key(name.text()));
-        if (actor == null && name.kind() == ActorKind.PERSON) {
+        if (actor == null && name.kind() == SpeakerKind.PERSON) {
             actor = variantOf(name.text(), role);
         }
         if (actor == null) {
             actor = new Actor(name.text(), name.kind());
             actors.add(actor);
             byKey.put(ActorNames.key(name.text()), actor);
-            if (name.kind() == ActorKind.PERSON) {
+            if (name.kind() == SpeakerKind.PERSON) {
                 addFamilyKeys(actor, name.text());
             }
         }
@@ -120,7 +119,7 @@ final class Cast {
     private Actor variantOf(String name, String role) {
         String sound = ActorNames.soundKey(name);
         for (Actor actor : actors) {
-            if (actor.kind == ActorKind.PERSON && actor.soundKey().equals(sound)
+            if (actor.kind == SpeakerKind.PERSON && actor.soundKey().equals(sound)
                     && ActorNames.sameActor(actor.name, actor.description, name, role)) {
                 actor.aliases.add(name);
                 return actor;
@@ -152,7 +151,7 @@ final class Cast {
     Actor findShort(String word, String title, int position) {
         String key = ActorNames.key(word);
         Actor known = byKey.get(key);
-        if (known != null && (known.kind != ActorKind.PERSON || known.aliases.contains(word))) {
+        if (known != null && (known.kind != SpeakerKind.PERSON || known.aliases.contains(word))) {
             return known;
         }
         Actor best = null;
@@ -185,13 +184,13 @@ final class Cast {
     }
 
     /** A one-word name with no earlier full form: registered as its own actor. */
-    Actor addShort(Name name, ActorKind kind, String role) {
+    Actor addShort(Name name, SpeakerKind kind, String role) {
         Actor actor = byKey.get(ActorNames.key(name.text()));
         if (actor == null) {
             actor = new Actor(name.text(), kind);
             actors.add(actor);
             byKey.put(ActorNames.key(name.text()), actor);
-            if (kind == ActorKind.PERSON) {
+            if (kind == SpeakerKind.PERSON) {
                 actor.familyKeys.add(ActorNames.key(name.text()));
             }
         }
@@ -201,7 +200,7 @@ final class Cast {
     }
 
     /** An unnamed or collective speaker ("a diplomatic source", "Ukrainian authorities"). */
-    Actor addGroup(String phrase, ActorKind kind, int start) {
+    Actor addGroup(String phrase, SpeakerKind kind, int start) {
         String key = ActorNames.key(phrase);
         Actor actor = byKey.get(key);
         if (actor == null) {
@@ -262,7 +261,7 @@ final class Cast {
     boolean otherSubjectBetween(int from, int to, Actor actor) {
         for (Mention mention : mentions) {
             if (mention.start() >= from && mention.start() < to && mention.subject()
-                    && mention.actor() != actor && mention.actor().kind == ActorKind.PERSON) {
+                    && mention.actor() != actor && mention.actor().kind == SpeakerKind.PERSON) {
                 return true;
             }
         }
@@ -270,7 +269,7 @@ final class Cast {
     }
 
     static boolean compatible(Actor actor, char gender) {
-        if (actor.kind != ActorKind.PERSON) {
+        if (actor.kind != SpeakerKind.PERSON) {
             return false;
         }
         char known = actor.gender();
@@ -284,7 +283,7 @@ final class Cast {
             if (mention.start() < position - window) {
                 break;
             }
-            if (mention.start() < position && mention.actor().kind != ActorKind.PERSON) {
+            if (mention.start() < position && mention.actor().kind != SpeakerKind.PERSON) {
                 return mention.actor();
             }
         }
@@ -298,8 +297,8 @@ final class Cast {
     Actor mainInstitution(int position) {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         for (Mention mention : mentions) {
-            ActorKind kind = mention.actor().kind;
-            if (mention.start() < position && (kind == ActorKind.ORGANIZATION || kind == ActorKind.GOVERNMENT)) {
+            SpeakerKind kind = mention.actor().kind;
+            if (mention.start() < position && (kind == SpeakerKind.ORGANIZATION || kind == SpeakerKind.GOVERNMENT)) {
                 counts.merge(mention.actor(), 1, Integer::sum);
             }
         }

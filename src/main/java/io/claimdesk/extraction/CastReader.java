@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,11 +62,11 @@ final class CastReader {
             boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches()
                     && !Lexicon.GROUP_NOUNS.contains(name.text().toLowerCase(Locale.ROOT))
                     && occurrences(name.text()) >= 2;
-            if (actor == null && (name.title() != null || name.kind() != ActorKind.PERSON || recurringSubject)) {
+            if (actor == null && (name.title() != null || name.kind() != SpeakerKind.PERSON || recurringSubject)) {
                 actor = cast.addShort(name, name.kind(), name.title());
             }
             if (actor != null) {
-                actor.confirmed |= actor.kind == ActorKind.PERSON;
+                actor.confirmed |= actor.kind == SpeakerKind.PERSON;
                 cast.mention(name.start(), name.end(), actor, found.subject());
             }
         }
@@ -84,7 +83,7 @@ final class CastReader {
         Map<Cast.Actor, int[]> votes = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Cast.Mention mention = mentions.get(i);
-            if (!mention.subject() || mention.actor().kind != ActorKind.PERSON) {
+            if (!mention.subject() || mention.actor().kind != SpeakerKind.PERSON) {
                 continue;
             }
             int end = sentences.end(mention.end(), Math.min(text.length(), mention.end() + GENDER_WINDOW));
@@ -123,7 +122,7 @@ final class CastReader {
                 continue;
             }
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
-            boolean subject = name.kind() == ActorKind.PERSON
+            boolean subject = name.kind() == SpeakerKind.PERSON
                     && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
             if (subject) {
                 int sentence = sentences.start(titleStart, paragraph.start());
@@ -133,7 +132,7 @@ final class CastReader {
                     subjectSentence = sentence;
                 }
             }
-            boolean isShort = name.kind() == ActorKind.PERSON ? name.singleWord() : NameFinder.isAcronym(name.text());
+            boolean isShort = name.kind() == SpeakerKind.PERSON ? name.singleWord() : NameFinder.isAcronym(name.text());
             if (isShort) {
                 shortNames.add(new ShortName(name, subject));
                 continue;

@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.claims.ClaimKind;
 import java.util.List;
 
 /**
@@ -8,15 +7,15 @@ import java.util.List;
  * quotation marks, for a STATEMENT the reported content; text is exactly that substring.
  */
 public record ExtractedClaim(
-        ClaimKind kind,
+        FindingKind kind,
         String text,
         int start,
         int end,
         SpeakerRef speaker,
         String cue,
-        AttributionMode mode,
+        SpeechMode mode,
         double confidence,
-        List<Figure> figures) {
+        List<FigureMention> figures) {
 
     public ExtractedClaim {
         figures = List.copyOf(figures);

@@ -21,8 +21,8 @@ final class FigureParser {
             "and", "or", "the", "to", "in", "on", "at", "of", "for", "by", "with", "from", "a", "an", "is", "are",
             "was", "were", "that", "than", "as", "per", "when", "since", "after", "before", "but");
 
-    List<Figure> parse(String text) {
-        List<Figure> figures = new ArrayList<>();
+    List<FigureMention> parse(String text) {
+        List<FigureMention> figures = new ArrayList<>();
         Matcher matcher = NUMBER.matcher(text);
         while (matcher.find()) {
             String digits = matcher.group(1).replace(",", "");
@@ -43,7 +43,7 @@ final class FigureParser {
                     unit = unitMatcher.group(1);
                 }
             }
-            figures.add(new Figure(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(), unit));
+            figures.add(new FigureMention(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(), unit));
         }
         return figures;
     }

@@ -104,7 +104,7 @@ final class LearnedStatementFinder {
                 continue;
             }
             String cueText = layout.text().substring(tokens.starts()[cue.first()], tokens.ends()[cue.last()]);
-            AttributionMode mode = quoted > 0 ? AttributionMode.MIXED : AttributionMode.INDIRECT;
+            SpeechMode mode = quoted > 0 ? SpeechMode.MIXED : SpeechMode.INDIRECT;
             found.add(new StatementFinder.Statement(start, end, speaker.actor(), cueText, mode,
                     Math.min(LEARNED_CONFIDENCE, speaker.confidence())));
         }

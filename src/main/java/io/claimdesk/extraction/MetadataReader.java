@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +119,7 @@ final class MetadataReader {
                 continue;
             }
             for (Name name : names.find(paragraph.text(), 0, paragraph.text().length())) {
-                if (name.kind() != ActorKind.MEDIA || name.singleWord()) {
+                if (name.kind() != SpeakerKind.MEDIA || name.singleWord()) {
                     continue;
                 }
                 // An outlet named like the reporters' mail domain ("Korea JoongAng Daily", joongang.co.kr) is the publisher.

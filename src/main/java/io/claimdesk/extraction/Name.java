@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 
 /**
  * A name read from a capitalized word sequence: [start,end) is the name itself, title holds the role words written
@@ -8,9 +7,9 @@ import io.claimdesk.actors.ActorKind;
  * written inside the name is left out of text and kept as the alias it makes ("Bobby Scott" of
  * Robert C. "Bobby" Scott); alias is null otherwise.
  */
-record Name(int start, int end, String text, String title, ActorKind kind, String alias) {
+record Name(int start, int end, String text, String title, SpeakerKind kind, String alias) {
 
-    Name(int start, int end, String text, String title, ActorKind kind) {
+    Name(int start, int end, String text, String title, SpeakerKind kind) {
         this(start, end, text, title, kind, null);
     }
 

@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,7 +179,7 @@ final class NameFinder {
             classify(text, new ArrayList<>(run.subList(complement, run.size())), names);
             return;
         }
-        ActorKind institution = institutionKind(run);
+        SpeakerKind institution = institutionKind(run);
         if (institution != null) {
             names.add(name(text, run, 0, run.size(), null, institution));
             return;
@@ -226,13 +225,13 @@ final class NameFinder {
             return;
         }
         if (first == part.size() - 1) {
-            ActorKind kind = singleWordInstitution(part.get(first));
+            SpeakerKind kind = singleWordInstitution(part.get(first));
             if (kind != null) {
                 names.add(name(text, part, first, part.size(), title, kind));
                 return;
             }
         }
-        names.add(name(text, part, first, part.size(), title, ActorKind.PERSON));
+        names.add(name(text, part, first, part.size(), title, SpeakerKind.PERSON));
     }
 
     /** Where the body starts in a run opened by a role and "of"/"for"/"at" ("Director of the …"), or 0. */
@@ -285,15 +284,15 @@ final class NameFinder {
     }
 
     /** Outlets and bodies known by one word (Reuters, KCNA, Kremlin) and other acronyms. */
-    private static ActorKind singleWordInstitution(Token token) {
+    private static SpeakerKind singleWordInstitution(Token token) {
         String lower = token.lower();
         if (Lexicon.MEDIA_HEADS.contains(lower)) {
-            return ActorKind.MEDIA;
+            return SpeakerKind.MEDIA;
         }
         if (Lexicon.GOVERNMENT_HEADS.contains(lower) && !Lexicon.PLACE_WORDS.contains(lower)) {
-            return ActorKind.GOVERNMENT;
+            return SpeakerKind.GOVERNMENT;
         }
-        return isAcronym(token.text()) ? ActorKind.ORGANIZATION : null;
+        return isAcronym(token.text()) ? SpeakerKind.ORGANIZATION : null;
     }
 
     static boolean isParticle(String word) {
@@ -306,7 +305,7 @@ final class NameFinder {
     }
 
     /** MEDIA, GOVERNMENT or ORGANIZATION when a head noun closes the run or opens an "of"/"for"/"on" complement. */
-    private static ActorKind institutionKind(List<Token> run) {
+    private static SpeakerKind institutionKind(List<Token> run) {
         boolean strongMedia = false;
         for (Token token : run) {
             strongMedia |= STRONG_MEDIA.contains(token.lower());
@@ -320,13 +319,13 @@ final class NameFinder {
             boolean institutionHead = Lexicon.GOVERNMENT_HEADS.contains(head) || Lexicon.ORGANIZATION_HEADS.contains(head);
             if (Lexicon.MEDIA_HEADS.contains(head) || strongMedia && institutionHead) {
                 // "Korean Central News Agency", "Broadcasting Corporation": an outlet named as a body.
-                return ActorKind.MEDIA;
+                return SpeakerKind.MEDIA;
             }
             if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
-                return ActorKind.GOVERNMENT;
+                return SpeakerKind.GOVERNMENT;
             }
             if (Lexicon.ORGANIZATION_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
-                return ActorKind.ORGANIZATION;
+                return SpeakerKind.ORGANIZATION;
             }
         }
         return null;
@@ -356,7 +355,7 @@ final class NameFinder {
         return word.endsWith("s’") || word.endsWith("s'") ? word.substring(0, word.length() - 1) : word;
     }
 
-    private static Name name(String text, List<Token> run, int from, int to, String title, ActorKind kind) {
+    private static Name name(String text, List<Token> run, int from, int to, String title, SpeakerKind kind) {
         int start = run.get(from).start();
         int end = run.get(to - 1).end();
         String value = text.substring(start, end);
@@ -365,7 +364,7 @@ final class NameFinder {
                 && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(run.get(to - 1).text()))) {
             end -= 1;
         }
-        if (kind == ActorKind.GOVERNMENT || kind == ActorKind.ORGANIZATION) {
+        if (kind == SpeakerKind.GOVERNMENT || kind == SpeakerKind.ORGANIZATION) {
             start = withCountry(text, start);
         }
         String written = text.substring(start, end);

@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import io.claimdesk.actors.ActorKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -111,7 +110,7 @@ final class SpeakerResolver {
             }
             String between = text.substring(name.end(), end);
             Matcher gap = NAME_TO_VERB.matcher(between);
-            boolean appositiveName = name.kind() == ActorKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
+            boolean appositiveName = name.kind() == SpeakerKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
                     && APPOSITIVE_OPENING.matcher(text.substring(from, titleStart(name))).find();
             if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))
                     || appositiveName) {
@@ -149,7 +148,7 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        return new Speaker(cast.addGroup(subject, ActorKind.GOVERNMENT, from + text.substring(from, to).indexOf(subject)), 0.6);
+        return new Speaker(cast.addGroup(subject, SpeakerKind.GOVERNMENT, from + text.substring(from, to).indexOf(subject)), 0.6);
     }
 
     /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
@@ -162,7 +161,7 @@ final class SpeakerResolver {
         List<Name> found = names.find(text, from, to);
         for (Name name : found) {
             // "said the commission's president, Ada Lind": the name standing as appositive of the role speaks.
-            Speaker speaker = name.kind() == ActorKind.PERSON
+            Speaker speaker = name.kind() == SpeakerKind.PERSON
                     && ROLE_BEFORE_NAME.matcher(text).region(from, Math.max(from, titleStart(name))).matches() ? named(name) : null;
             if (speaker != null) {
                 return speaker;
@@ -193,7 +192,7 @@ final class SpeakerResolver {
         if (actor == null) {
             return null;
         }
-        actor.confirmed |= name.kind() == ActorKind.PERSON;
+        actor.confirmed |= name.kind() == SpeakerKind.PERSON;
         return new Speaker(actor, 0.9);
     }
 
@@ -233,7 +232,7 @@ final class SpeakerResolver {
         Matcher pronoun = PERSONAL_PRONOUN.matcher(text).region(from, to);
         int pronounAt = pronoun.find() ? pronoun.start() : to;
         for (Name name : names.find(text, from, to)) {
-            if (name.kind() == ActorKind.PERSON && name.start() < pronounAt) {
+            if (name.kind() == SpeakerKind.PERSON && name.start() < pronounAt) {
                 Cast.Actor actor = actorOf(name);
                 if (actor != null) {
                     return new Speaker(actor, 0.55);
@@ -255,7 +254,7 @@ final class SpeakerResolver {
 
     /** The cast member a name found in the text stands for, registering it when new. */
     Cast.Actor actorOf(Name name) {
-        if (name.kind() == ActorKind.PERSON && name.singleWord() || NameFinder.isAcronym(name.text())) {
+        if (name.kind() == SpeakerKind.PERSON && name.singleWord() || NameFinder.isAcronym(name.text())) {
             Cast.Actor actor = cast.findShort(name.text(), name.title(), name.start());
             if (actor != null) {
                 cast.mention(name.start(), name.end(), actor);
@@ -264,13 +263,13 @@ final class SpeakerResolver {
             String lower = name.text().toLowerCase(Locale.ROOT);
             if (Lexicon.GROUP_NOUNS.contains(lower)) {
                 // "Democrats said": a party or group named by its members.
-                return cast.addShort(name, ActorKind.ORGANIZATION, null);
+                return cast.addShort(name, SpeakerKind.ORGANIZATION, null);
             }
             if (name.title() == null && COMMON_WORD_FORM.matcher(lower).matches()) {
                 // "Following …", "Investigations …": a capitalized common word, not a surname.
                 return null;
             }
-            ActorKind kind = Lexicon.PLACE_WORDS.contains(lower) ? ActorKind.GOVERNMENT : name.kind();
+            SpeakerKind kind = Lexicon.PLACE_WORDS.contains(lower) ? SpeakerKind.GOVERNMENT : name.kind();
             return cast.addShort(name, kind, name.title());
         }
         return cast.addFull(name, name.title(), null);
@@ -311,19 +310,19 @@ final class SpeakerResolver {
             }
             if (Lexicon.isRoleNoun(head)) {
                 // An unnamed person known by role only ("the announcer").
-                return new Speaker(cast.addGroup(phrase.trim(), ActorKind.ANONYMOUS, start), 0.6);
+                return new Speaker(cast.addGroup(phrase.trim(), SpeakerKind.ANONYMOUS, start), 0.6);
             }
         }
-        ActorKind kind;
+        SpeakerKind kind;
         if (GOVERNMENT_GROUP_HEADS.contains(head) && !INDEFINITE.contains(first)) {
-            kind = ActorKind.GOVERNMENT;
+            kind = SpeakerKind.GOVERNMENT;
         } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")
                 || INDEFINITE.contains(first) && Lexicon.isRoleNoun(head)) {
-            kind = ActorKind.ANONYMOUS;
+            kind = SpeakerKind.ANONYMOUS;
         } else if (Lexicon.GROUP_NOUNS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))
                 || definite && INSTITUTION_REFERENCES.contains(head)) {
             // The last also covers a body the story describes without naming it ("the state teachers union").
-            kind = ActorKind.ORGANIZATION;
+            kind = SpeakerKind.ORGANIZATION;
         } else {
             return null;
         }

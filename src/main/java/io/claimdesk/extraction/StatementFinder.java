@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class StatementFinder {
 
-    record Statement(int start, int end, Cast.Actor actor, String cue, AttributionMode mode, double confidence) {
+    record Statement(int start, int end, Cast.Actor actor, String cue, SpeechMode mode, double confidence) {
     }
 
     private static final Set<String> REPORTING = Set.of(
@@ -63,7 +63,7 @@ final class StatementFinder {
                 } else if (statement != null && partialQuotation(start, statement)) {
                     // Reported speech with quoted words: "X believes the deal will reach “…” by May."
                     found.add(new Statement(statement.start(), statement.end(), statement.actor(), statement.cue(),
-                            AttributionMode.MIXED, statement.confidence()));
+                            SpeechMode.MIXED, statement.confidence()));
                 }
                 start = sentences.skipSpace(end, paragraph.end());
             }
@@ -146,6 +146,6 @@ final class StatementFinder {
         if (speaker == null || end <= start || text.substring(start, end).split("\\s+").length < MIN_WORDS) {
             return null;
         }
-        return new Statement(start, end, speaker.actor(), cue, AttributionMode.INDIRECT, Math.min(0.7, speaker.confidence()));
+        return new Statement(start, end, speaker.actor(), cue, SpeechMode.INDIRECT, Math.min(0.7, speaker.confidence()));
     }
 }

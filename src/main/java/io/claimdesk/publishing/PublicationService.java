@@ -65,8 +65,8 @@ public class PublicationService {
      */
     public PublicationView publish(UUID claimId) {
         Claim claim = lockedClaim(claimId);
-        if (claim.status != ClaimStatus.REVIEWED) {
-            throw Problems.conflict("Only a REVIEWED claim can be published; this one is " + claim.status);
+        if (claim.status() != ClaimStatus.REVIEWED) {
+            throw Problems.conflict("Only a REVIEWED claim can be published; this one is " + claim.status());
         }
         Review review = reviews.newest(claimId)
                 .orElseThrow(() -> Problems.conflict("Claim " + claimId + " has no review to publish"));

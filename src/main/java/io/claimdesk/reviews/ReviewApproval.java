@@ -10,8 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
+import io.claimdesk.common.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A second reviewer's approval of a review: the check publishing waits for. */
@@ -31,4 +33,16 @@ public class ReviewApproval extends PanacheEntityBase {
 
     @Column(name = "approved_at")
     public Instant approvedAt;
+
+    static ReviewApproval of(Review review, String approver) {
+        ReviewApproval approval = new ReviewApproval();
+        approval.review = review;
+        approval.approver = approver;
+        return approval;
+    }
+
+    @PrePersist
+    void approved() {
+        approvedAt = Timestamps.now();
+    }
 }

@@ -20,12 +20,10 @@ import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimFolding;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.claims.ClaimState;
-import io.claimdesk.claims.ClaimStatus;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.security.Caller;
 import io.quarkus.security.ForbiddenException;
 
@@ -45,28 +43,13 @@ public class ReviewService {
     /** Appends a review, or a correction of an earlier one; the claim takes its verdicts and becomes REVIEWED. */
     public ReviewView add(UUID claimId, NewReview request) {
         Claim claim = claims.requireLocked(claimId);
-        if (!claim.status.acceptsReview()) {
-            throw Problems.conflict("A DISMISSED claim cannot be reviewed; restore it to NEW first");
-        }
+        ClaimState before = ClaimState.of(claim);
+        claim.applyReview(request.verdict(), request.attribution());
         if (request.supersedes() != null) {
             requireCorrectable(claimId, request.supersedes());
         }
-        ClaimState before = ClaimState.of(claim);
-        Review review = new Review();
-        review.claim = claim;
-        review.verdict = request.verdict();
-        review.attribution = request.attribution();
-        review.rationale = request.rationale().strip();
-        review.reviewer = caller.name();
-        review.supersedesId = request.supersedes();
-        review.correctionReason = request.supersedes() == null ? null : request.correctionReason().strip();
-        review.createdAt = Timestamps.now();
+        Review review = Review.of(claim, request, caller.name());
         review.persist();
-
-        claim.verdict = review.verdict;
-        claim.attributionVerdict = review.attribution;
-        claim.status = ClaimStatus.REVIEWED;
-        claim.updatedAt = review.createdAt;
         ReviewView view = ReviewView.of(review, null, List.of());
         audit.record(AuditAction.CREATE, AuditedType.REVIEW, review.id, claimId, null, view);
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claimId, claimId, before, ClaimState.of(claim));
@@ -105,10 +88,7 @@ public class ReviewService {
         if (ReviewApproval.count("review.id = ?1 and approver = ?2", reviewId, approver) > 0) {
             throw Problems.conflict("Review " + reviewId + " is already approved by " + approver);
         }
-        ReviewApproval approval = new ReviewApproval();
-        approval.review = review;
-        approval.approver = approver;
-        approval.approvedAt = Timestamps.now();
+        ReviewApproval approval = ReviewApproval.of(review, approver);
         approval.persist();
         ApprovalView view = ApprovalView.of(approval);
         audit.record(AuditAction.APPROVE, AuditedType.REVIEW, reviewId, claimId, null, view);

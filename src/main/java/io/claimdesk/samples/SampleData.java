@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.claimdesk.extraction.ExtractionService;
+import io.claimdesk.ingestion.ExtractionService;
 import io.claimdesk.sources.NewSource;
 import io.claimdesk.sources.SourceService;
 import io.quarkus.arc.profile.IfBuildProfile;

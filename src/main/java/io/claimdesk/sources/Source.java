@@ -11,11 +11,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.claimdesk.common.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A document claims are taken from. Its text is kept verbatim so that quote anchors stay valid. */
@@ -51,4 +53,9 @@ public class Source extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @PrePersist
+    void created() {
+        createdAt = Timestamps.now();
+    }
 }

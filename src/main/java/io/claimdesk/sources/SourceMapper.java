@@ -2,7 +2,7 @@ package io.claimdesk.sources;
 
 import java.util.List;
 
-import io.claimdesk.extraction.ExtractionReport;
+import io.claimdesk.sources.ExtractionReport;
 
 final class SourceMapper {
 

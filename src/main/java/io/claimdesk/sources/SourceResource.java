@@ -1,18 +1,13 @@
 package io.claimdesk.sources;
 
-import java.net.URI;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,15 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.common.Limits;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.ProblemDetail;
-import io.claimdesk.extraction.ExtractionService;
-import io.claimdesk.security.BearerDocumentation;
-import io.claimdesk.security.Roles;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,23 +35,6 @@ public class SourceResource {
 
     @Inject
     SourceService service;
-
-    @Inject
-    ExtractionService extraction;
-
-    @POST
-    @RolesAllowed(Roles.EDITOR)
-    @SecurityRequirement(name = BearerDocumentation.SCHEME)
-    @Operation(operationId = "createSource", summary = "Store an article", description = "Stores the article text verbatim; title, authors, publisher, date and language the request leaves out are read from the text. With extract=true its quotes and attributed statements become NEW claims in the same call. The same URL or the same text stored before is a 409 that names the existing source.")
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = SourceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Already stored: existingId names it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than the limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(@NotNull @Valid NewSource request,
-            @Parameter(description = "Also extract the article's quotes and attributed statements as NEW claims") @QueryParam("extract") @DefaultValue("false") boolean extract) {
-        SourceView created = extraction.ingest(request, extract);
-        return Response.created(URI.create("/api/v1/sources/" + created.id())).entity(created).build();
-    }
 
     @GET
     @Operation(operationId = "listSources", summary = "List stored articles", description = "Newest first, or by relevance when q is given.")

@@ -18,11 +18,10 @@ import io.claimdesk.anchoring.QuoteAnchoring;
 import io.claimdesk.anchoring.QuoteSelector;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.common.Keyset;
-import io.claimdesk.extraction.ExtractionReport;
+import io.claimdesk.sources.ExtractionReport;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
-import io.claimdesk.common.Timestamps;
 import io.claimdesk.common.Text;
 
 @ApplicationScoped
@@ -56,7 +55,6 @@ public class SourceService {
         source.language = Text.strippedOrNull(request.language());
         source.text = request.text();
         source.contentHash = hash;
-        source.createdAt = Timestamps.now();
         source.persist();
         // Insert now: a request storing the same text at the same moment is refused here, inside the transaction,
         // and answered as a conflict, rather than failing the commit.

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.claimdesk.extraction.ExtractionReport;
+import io.claimdesk.sources.ExtractionReport;
 
 @Schema(description = "A stored article with its verbatim text")
 public record SourceView(

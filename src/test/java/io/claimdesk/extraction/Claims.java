@@ -3,7 +3,6 @@ package io.claimdesk.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.claimdesk.claims.ClaimKind;
 import java.util.List;
 
 /** Small lookups over an extraction for the tests. */
@@ -23,15 +22,15 @@ final class Claims {
     }
 
     static List<ExtractedClaim> quotes(Extraction extraction) {
-        return extraction.claims().stream().filter(claim -> claim.kind() == ClaimKind.QUOTE).toList();
+        return extraction.claims().stream().filter(claim -> claim.kind() == FindingKind.QUOTE).toList();
     }
 
     static List<ExtractedClaim> statements(Extraction extraction) {
-        return extraction.claims().stream().filter(claim -> claim.kind() == ClaimKind.STATEMENT).toList();
+        return extraction.claims().stream().filter(claim -> claim.kind() == FindingKind.STATEMENT).toList();
     }
 
     /** The one claim of the kind whose text contains the fragment. */
-    static ExtractedClaim claim(Extraction extraction, ClaimKind kind, String fragment) {
+    static ExtractedClaim claim(Extraction extraction, FindingKind kind, String fragment) {
         List<ExtractedClaim> found = extraction.claims().stream()
                 .filter(claim -> claim.kind() == kind && claim.text().contains(fragment)).toList();
         if (found.size() != 1) {
@@ -41,10 +40,10 @@ final class Claims {
     }
 
     static ExtractedClaim quote(Extraction extraction, String fragment) {
-        return claim(extraction, ClaimKind.QUOTE, fragment);
+        return claim(extraction, FindingKind.QUOTE, fragment);
     }
 
     static ExtractedClaim statement(Extraction extraction, String fragment) {
-        return claim(extraction, ClaimKind.STATEMENT, fragment);
+        return claim(extraction, FindingKind.STATEMENT, fragment);
     }
 }

@@ -2,7 +2,6 @@ package io.claimdesk.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimdesk.claims.ClaimKind;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -234,7 +233,7 @@ class ExtractionBenchmark {
     }
 
     static Statements measureStatements(Article article, List<ExtractedClaim> claims, boolean details, PrintStream out) {
-        List<ExtractedClaim> statements = claims.stream().filter(claim -> claim.kind() == ClaimKind.STATEMENT).toList();
+        List<ExtractedClaim> statements = claims.stream().filter(claim -> claim.kind() == FindingKind.STATEMENT).toList();
         int gold = 0;
         int found = 0;
         int attributed = 0;
@@ -289,7 +288,7 @@ class ExtractionBenchmark {
             List<ExtractedClaim> claims = extractor.extract(article.text()).claims();
             Statements more = measureStatements(article, claims, details, out);
             statements = statements.plus(more);
-            List<ExtractedClaim> quotes = claims.stream().filter(claim -> claim.kind() == ClaimKind.QUOTE).toList();
+            List<ExtractedClaim> quotes = claims.stream().filter(claim -> claim.kind() == FindingKind.QUOTE).toList();
             for (GoldQuote gold : article.quotes()) {
                 if (!gold.required()) {
                     continue;

@@ -18,7 +18,7 @@ class LearnedStatementTest {
         assertEquals("the tariff would hurt farmers in Iowa", claim.text());
         assertEquals("Maria Delgado", claim.speaker().name());
         assertEquals("has long maintained", claim.cue());
-        assertEquals(AttributionMode.INDIRECT, claim.mode());
+        assertEquals(SpeechMode.INDIRECT, claim.mode());
     }
 
     @Test

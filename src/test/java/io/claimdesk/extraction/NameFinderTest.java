@@ -3,7 +3,6 @@ package io.claimdesk.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimdesk.actors.ActorKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class NameFinderTest {
         Name name = only("Russian President Vladimir Putin spoke.");
         assertEquals("Vladimir Putin", name.text());
         assertEquals("Russian President", name.title());
-        assertEquals(ActorKind.PERSON, name.kind());
+        assertEquals(SpeakerKind.PERSON, name.kind());
     }
 
     @Test
@@ -38,15 +37,15 @@ class NameFinderTest {
     void outletsAreMediaWithoutTheirArticle() {
         Name times = only("The New York Times reported it.");
         assertEquals("New York Times", times.text());
-        assertEquals(ActorKind.MEDIA, times.kind());
-        assertEquals(ActorKind.MEDIA, only("the Korean Central News Agency said").kind());
+        assertEquals(SpeakerKind.MEDIA, times.kind());
+        assertEquals(SpeakerKind.MEDIA, only("the Korean Central News Agency said").kind());
     }
 
     @Test
     void roleLedRunNamesTheBodyAfterTheRole() {
         Name office = only("Director of the National Security Office");
         assertEquals("National Security Office", office.text());
-        assertEquals(ActorKind.GOVERNMENT, office.kind());
+        assertEquals(SpeakerKind.GOVERNMENT, office.kind());
     }
 
     @Test
@@ -58,6 +57,6 @@ class NameFinderTest {
     void placesTreatiesAndAbstractNounsAreNotActors() {
         assertTrue(names("in North Korea and South Korea").stream().noneMatch(Name::isActor));
         assertTrue(names("the Comprehensive Strategic Partnership Treaty").stream().noneMatch(Name::isActor));
-        assertTrue(names("agents of Homeland Security Investigations").stream().noneMatch(n -> n.kind() == ActorKind.PERSON));
+        assertTrue(names("agents of Homeland Security Investigations").stream().noneMatch(n -> n.kind() == SpeakerKind.PERSON));
     }
 }

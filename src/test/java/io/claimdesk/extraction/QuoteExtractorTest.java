@@ -20,7 +20,7 @@ class QuoteExtractorTest {
         assertEquals("Linda Ostrowski", first.speaker().name());
         assertEquals("Linda Ostrowski", second.speaker().name());
         assertEquals("said", first.cue());
-        assertEquals(AttributionMode.DIRECT, first.mode());
+        assertEquals(SpeechMode.DIRECT, first.mode());
         assertEquals("The new pier will open in the spring,", first.text());
     }
 
@@ -72,7 +72,7 @@ class QuoteExtractorTest {
 
         ExtractedClaim claim = quote(extraction, "acting in complete bad faith");
         assertEquals("Dennis Marlow", claim.speaker().name());
-        assertEquals(AttributionMode.MIXED, claim.mode());
+        assertEquals(SpeechMode.MIXED, claim.mode());
     }
 
     @Test
@@ -193,7 +193,7 @@ class QuoteExtractorTest {
 
         ExtractedClaim claim = quote(extraction, "We will see");
         assertEquals("Ruth Albers", claim.speaker().name());
-        assertEquals(AttributionMode.DIRECT, claim.mode());
+        assertEquals(SpeechMode.DIRECT, claim.mode());
     }
 
         @Test

@@ -5,7 +5,6 @@ import static io.claimdesk.extraction.Claims.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimdesk.actors.ActorKind;
 import org.junit.jupiter.api.Test;
 
 class SpeakerResolutionTest {
@@ -17,7 +16,7 @@ class SpeakerResolutionTest {
 
         ExtractedClaim claim = quote(extraction, "The sprinklers had been");
         assertEquals("Roberto Salgado", claim.speaker().name());
-        assertEquals(ActorKind.PERSON, claim.speaker().kind());
+        assertEquals(SpeakerKind.PERSON, claim.speaker().kind());
     }
 
     @Test
@@ -77,7 +76,7 @@ class SpeakerResolutionTest {
 
         ExtractedClaim claim = quote(extraction, "Three ferries");
         assertEquals("Harbor Times", claim.speaker().name());
-        assertEquals(ActorKind.MEDIA, claim.speaker().kind());
+        assertEquals(SpeakerKind.MEDIA, claim.speaker().kind());
     }
 
     @Test
@@ -86,7 +85,7 @@ class SpeakerResolutionTest {
 
         ExtractedClaim claim = quote(extraction, "The talks could collapse");
         assertEquals("a senior negotiator", claim.speaker().name());
-        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+        assertEquals(SpeakerKind.ANONYMOUS, claim.speaker().kind());
     }
 
     @Test
@@ -96,7 +95,7 @@ class SpeakerResolutionTest {
 
         ExtractedClaim claim = quote(extraction, "the rent is the most important");
         assertEquals("a friend", claim.speaker().name());
-        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+        assertEquals(SpeakerKind.ANONYMOUS, claim.speaker().kind());
     }
 
     @Test
@@ -105,7 +104,7 @@ class SpeakerResolutionTest {
 
         ExtractedClaim claim = quote(extraction, "The fishing quota");
         assertEquals("Norway", claim.speaker().name());
-        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertEquals(SpeakerKind.GOVERNMENT, claim.speaker().kind());
     }
 
     @Test
@@ -113,7 +112,7 @@ class SpeakerResolutionTest {
         Extraction extraction = extract("Regional authorities said, “All schools will stay closed until the water is safe.”");
 
         ExtractedClaim claim = quote(extraction, "All schools will stay");
-        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertEquals(SpeakerKind.GOVERNMENT, claim.speaker().kind());
         assertTrue(claim.speaker().name().contains("authorities"), claim.speaker().name());
     }
 
@@ -141,7 +140,7 @@ class SpeakerResolutionTest {
 
         ExtractedClaim claim = quote(extraction, "The ceasefire will not");
         assertEquals("A senior diplomat", claim.speaker().name());
-        assertEquals(ActorKind.ANONYMOUS, claim.speaker().kind());
+        assertEquals(SpeakerKind.ANONYMOUS, claim.speaker().kind());
     }
 
     @Test
@@ -160,7 +159,7 @@ class SpeakerResolutionTest {
 
         ExtractedClaim claim = quote(extraction, "painful but necessary");
         assertEquals("Nordmark Industries", claim.speaker().name());
-        assertEquals(ActorKind.ORGANIZATION, claim.speaker().kind());
+        assertEquals(SpeakerKind.ORGANIZATION, claim.speaker().kind());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static io.claimdesk.extraction.Claims.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimdesk.actors.ActorKind;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +18,8 @@ class StatementExtractorTest {
         assertEquals("about 3,400 people were evacuated from the islands overnight", claim.text());
         assertEquals("Coastal Guard", claim.speaker().name());
         assertEquals("according to", claim.cue());
-        assertEquals(AttributionMode.INDIRECT, claim.mode());
-        assertEquals(new Figure(new BigDecimal("3400"), "people"), claim.figures().get(0));
+        assertEquals(SpeechMode.INDIRECT, claim.mode());
+        assertEquals(new FigureMention(new BigDecimal("3400"), "people"), claim.figures().get(0));
     }
 
     @Test
@@ -29,7 +28,7 @@ class StatementExtractorTest {
 
         ExtractedClaim claim = statement(extraction, "usage fell");
         assertEquals("the city's water department", claim.speaker().name());
-        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertEquals(SpeakerKind.GOVERNMENT, claim.speaker().kind());
     }
 
     @Test
@@ -38,7 +37,7 @@ class StatementExtractorTest {
 
         ExtractedClaim claim = statement(extraction, "local shops supported");
         assertEquals("Millbrook Chamber of Commerce", claim.speaker().name());
-        assertEquals(ActorKind.ORGANIZATION, claim.speaker().kind());
+        assertEquals(SpeakerKind.ORGANIZATION, claim.speaker().kind());
     }
 
     @Test
@@ -58,7 +57,7 @@ class StatementExtractorTest {
 
         ExtractedClaim claim = statement(extraction, "strike in March");
         assertEquals("The regional nurses union", claim.speaker().name());
-        assertEquals(ActorKind.ORGANIZATION, claim.speaker().kind());
+        assertEquals(SpeakerKind.ORGANIZATION, claim.speaker().kind());
     }
 
         @Test
@@ -78,7 +77,7 @@ class StatementExtractorTest {
         ExtractedClaim claim = statement(extraction, "rail line will reopen");
         assertEquals("the northern rail line will reopen on Monday", claim.text());
         assertEquals("announced", claim.cue());
-        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertEquals(SpeakerKind.GOVERNMENT, claim.speaker().kind());
     }
 
     @Test
@@ -107,7 +106,7 @@ class StatementExtractorTest {
         ExtractedClaim claim = statement(extraction, "inflation will fall");
         assertEquals("inflation will fall below three percent by the end of the year", claim.text());
         assertEquals("believes", claim.cue());
-        assertEquals(AttributionMode.INDIRECT, claim.mode());
+        assertEquals(SpeechMode.INDIRECT, claim.mode());
     }
 
     @Test
@@ -117,7 +116,7 @@ class StatementExtractorTest {
 
         ExtractedClaim claim = statement(extraction, "two unions will likely reach");
         assertEquals("believes", claim.cue());
-        assertEquals(AttributionMode.MIXED, claim.mode());
+        assertEquals(SpeechMode.MIXED, claim.mode());
         assertTrue(claim.text().contains("“a permanent no-strike pledge for the harbor”"), claim.text());
     }
 
@@ -127,7 +126,7 @@ class StatementExtractorTest {
 
         ExtractedClaim claim = statement(extraction, "fishing quota will be cut");
         assertEquals("Japan", claim.speaker().name());
-        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertEquals(SpeakerKind.GOVERNMENT, claim.speaker().kind());
     }
 
     @Test
@@ -136,7 +135,7 @@ class StatementExtractorTest {
 
         ExtractedClaim claim = statement(extraction, "3,000 more troops");
         assertEquals("South Korea's spy agency", claim.speaker().name());
-        assertEquals(ActorKind.GOVERNMENT, claim.speaker().kind());
+        assertEquals(SpeakerKind.GOVERNMENT, claim.speaker().kind());
     }
 
     @Test
@@ -147,6 +146,6 @@ class StatementExtractorTest {
         ExtractedClaim claim = statement(extraction, "12,000 North Korean soldiers");
         assertEquals("Ukraine’s Defense Intelligence Agency", claim.speaker().name());
         assertTrue(claim.speaker().aliases().contains("HUR"), claim.speaker().aliases().toString());
-        assertEquals(new Figure(new BigDecimal("12000"), "soldiers"), claim.figures().get(0));
+        assertEquals(new FigureMention(new BigDecimal("12000"), "soldiers"), claim.figures().get(0));
     }
 }

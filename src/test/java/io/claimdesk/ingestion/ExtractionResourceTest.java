@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.ingestion;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.sources;
 
 import java.util.UUID;
 

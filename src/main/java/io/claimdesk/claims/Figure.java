@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.claims;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.ingestion;
 
 import io.claimdesk.security.Roles;
 import io.claimdesk.security.BearerDocumentation;
@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimdesk.common.ProblemDetail;
+import io.claimdesk.sources.ExtractionReport;
 
 @Path("/api/v1/sources/{id}/extraction")
 @Produces(MediaType.APPLICATION_JSON)

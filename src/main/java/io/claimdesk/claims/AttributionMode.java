@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.claims;
 
 /** DIRECT: quoted words; INDIRECT: reported content without quotation; MIXED: reported speech with quoted parts. */
 public enum AttributionMode {

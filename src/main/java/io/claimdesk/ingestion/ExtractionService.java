@@ -1,4 +1,4 @@
-package io.claimdesk.extraction;
+package io.claimdesk.ingestion;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,13 +13,28 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.actors.Actor;
+import io.claimdesk.actors.ActorKind;
 import io.claimdesk.actors.ActorService;
 import io.claimdesk.anchoring.QuoteAnchoring;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.claims.Attribution;
+import io.claimdesk.claims.AttributionMode;
+import io.claimdesk.claims.ClaimKind;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.claims.ExtractedClaimRecord;
+import io.claimdesk.claims.Figure;
 import io.claimdesk.common.Text;
+import io.claimdesk.extraction.ActorNames;
+import io.claimdesk.extraction.ArticleExtractor;
+import io.claimdesk.extraction.ArticleMetadata;
+import io.claimdesk.extraction.ExtractedClaim;
+import io.claimdesk.extraction.Extraction;
+import io.claimdesk.extraction.FigureMention;
+import io.claimdesk.extraction.FindingKind;
+import io.claimdesk.extraction.SpeakerKind;
+import io.claimdesk.extraction.SpeakerRef;
+import io.claimdesk.extraction.SpeechMode;
+import io.claimdesk.sources.ExtractionReport;
 import io.claimdesk.sources.NewSource;
 import io.claimdesk.sources.Source;
 import io.claimdesk.sources.SourceService;
@@ -63,8 +78,9 @@ public class ExtractionService {
                 continue;
             }
             Actor speaker = speakers.computeIfAbsent(claim.speaker().name(), name -> resolve(claim.speaker()));
-            claims.recordExtracted(new ExtractedClaimRecord(claim.text(), claim.kind(), speaker,
-                    (float) claim.confidence(), claim.figures(), source, quote, new Attribution(claim.cue(), claim.mode())));
+            claims.recordExtracted(new ExtractedClaimRecord(claim.text(), kind(claim.kind()), speaker,
+                    (float) claim.confidence(), figures(claim.figures()), source, quote,
+                    new Attribution(claim.cue(), mode(claim.mode()))));
             created++;
         }
         return new ExtractionReport(source.id, found.claims().size(), created);
@@ -86,7 +102,36 @@ public class ExtractionService {
             actors.enrich(known.get(), speaker.description(), spellings);
             return known.get();
         }
-        return actors.createKnown(speaker.name(), speaker.kind(), speaker.description(), speaker.aliases());
+        return actors.createKnown(speaker.name(), kind(speaker.kind()), speaker.description(), speaker.aliases());
+    }
+
+    private static ClaimKind kind(FindingKind kind) {
+        return switch (kind) {
+            case QUOTE -> ClaimKind.QUOTE;
+            case STATEMENT -> ClaimKind.STATEMENT;
+        };
+    }
+
+    private static ActorKind kind(SpeakerKind kind) {
+        return switch (kind) {
+            case PERSON -> ActorKind.PERSON;
+            case ORGANIZATION -> ActorKind.ORGANIZATION;
+            case MEDIA -> ActorKind.MEDIA;
+            case GOVERNMENT -> ActorKind.GOVERNMENT;
+            case ANONYMOUS -> ActorKind.ANONYMOUS;
+        };
+    }
+
+    private static AttributionMode mode(SpeechMode mode) {
+        return switch (mode) {
+            case DIRECT -> AttributionMode.DIRECT;
+            case INDIRECT -> AttributionMode.INDIRECT;
+            case MIXED -> AttributionMode.MIXED;
+        };
+    }
+
+    private static List<Figure> figures(List<FigureMention> figures) {
+        return figures.stream().map(figure -> new Figure(figure.value(), figure.unit())).toList();
     }
 
     private static boolean sameActor(Actor candidate, SpeakerRef speaker) {
