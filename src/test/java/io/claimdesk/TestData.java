@@ -1,6 +1,7 @@
 package io.claimdesk;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,9 @@ public final class TestData {
                 .body(Map.of("verdict", verdict, "attribution", attribution, "rationale", "Because " + verdict))
                 .post("/api/v1/claims/" + claimId + "/reviews")
                 .then().statusCode(201)
+                .body("verdict", equalTo(verdict))
+                .body("claimId", equalTo(claimId))
+                .body("reviewer", equalTo(Tokens.DEFAULT_USER))
                 .extract().path("id");
     }
 
@@ -74,6 +78,13 @@ public final class TestData {
         String review = review(claimId, verdict, attribution);
         approve(claimId, review);
         return review;
+    }
+
+    /** A new claim with a review approved by a second reviewer: ready to publish. */
+    public static String reviewedClaim(String verdict) {
+        String claim = claim(source(), "Speaker " + unique());
+        approvedReview(claim, verdict, "CONFIRMED");
+        return claim;
     }
 
     public static void approve(String claimId, String reviewId) {

@@ -4,10 +4,12 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -267,11 +269,23 @@ public class ClaimService {
         Claim.flush();
     }
 
-    /** Whether any claim already appears at exactly this span of the source. */
+    /** A span of a source's text, by character offsets. */
+    public record Span(int start, int end) {
+
+        public static Span of(TextQuote quote) {
+            return new Span(quote.start(), quote.end());
+        }
+    }
+
+    /** The spans of the source that claims already quote, in one statement. */
     @Transactional(SUPPORTS)
-    public boolean anyAppearsAt(Source source, TextQuote quote) {
-        return Appearance.count("source.id = ?1 and quote.start = ?2 and quote.end = ?3", source.id, quote.start(),
-                quote.end()) > 0;
+    public Set<Span> quotedSpans(Source source) {
+        return new HashSet<>(Claim.getEntityManager()
+                .createQuery("select a.quote.start, a.quote.end from Appearance a where a.source.id = ?1", Object[].class)
+                .setParameter(1, source.id)
+                .getResultStream()
+                .map(row -> new Span((Integer) row[0], (Integer) row[1]))
+                .toList());
     }
 
     private Appearance appear(Claim claim, Source source, TextQuote quote, Attribution attribution, Actor speaker) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,10 +72,11 @@ public class ExtractionService {
 
     private ExtractionReport record(Source source, Extraction found) {
         Map<String, Actor> speakers = new HashMap<>();
+        Set<ClaimService.Span> quoted = claims.quotedSpans(source);
         int created = 0;
         for (ExtractedClaim claim : found.claims()) {
             TextQuote quote = QuoteAnchoring.at(source.text, claim.start(), claim.end());
-            if (claims.anyAppearsAt(source, quote)) {
+            if (!quoted.add(ClaimService.Span.of(quote))) {
                 continue;
             }
             Actor speaker = speakers.computeIfAbsent(claim.speaker().name(), name -> resolve(claim.speaker()));

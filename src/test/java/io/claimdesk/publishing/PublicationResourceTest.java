@@ -30,15 +30,9 @@ class PublicationResourceTest {
     @Inject
     SessionFactory sessionFactory;
 
-    private static String reviewedClaim(String verdict) {
-        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        TestData.approvedReview(claim, verdict, "CONFIRMED");
-        return claim;
-    }
-
     @Test
     void aReviewedClaimIsPublishedOnceAndShowsItsPublication() {
-        String claim = reviewedClaim("MOSTLY_TRUE");
+        String claim = TestData.reviewedClaim("MOSTLY_TRUE");
         given().post("/api/v1/claims/" + claim + "/publication")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/claims/" + claim + "/claim-review"))
@@ -71,7 +65,7 @@ class PublicationResourceTest {
 
     @Test
     void aRetractionIsKeptAndTheClaimCanBePublishedAgain() {
-        String claim = reviewedClaim("FALSE");
+        String claim = TestData.reviewedClaim("FALSE");
         String first = given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201).extract().path("id");
         given().delete("/api/v1/claims/" + claim + "/publication")
                 .then().statusCode(400).contentType("application/problem+json");
@@ -95,9 +89,9 @@ class PublicationResourceTest {
     @Test
     void theFeedListsChangesSinceAnInstantInTheOrderTheyWereMadeInPages() {
         String since = Instant.now().toString();
-        String first = reviewedClaim("TRUE");
-        String retracted = reviewedClaim("FALSE");
-        String third = reviewedClaim("MIXED");
+        String first = TestData.reviewedClaim("TRUE");
+        String retracted = TestData.reviewedClaim("FALSE");
+        String third = TestData.reviewedClaim("MIXED");
         for (String claim : new String[] { first, retracted, third }) {
             given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
         }
@@ -146,7 +140,7 @@ class PublicationResourceTest {
 
     @Test
     void aPublishedClaimCannotBeDeletedBeforeItIsRetracted() {
-        String claim = reviewedClaim("FALSE");
+        String claim = TestData.reviewedClaim("FALSE");
         given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
         given().header("If-Match", "*").delete("/api/v1/claims/" + claim).then().statusCode(409);
         given().queryParam("reason", "withdrawn").delete("/api/v1/claims/" + claim + "/publication").then().statusCode(200);
@@ -157,7 +151,7 @@ class PublicationResourceTest {
     void theFeedTakesAFixedNumberOfStatements() {
         String since = Instant.now().toString();
         for (int i = 0; i < 12; i++) {
-            String claim = reviewedClaim("MOSTLY_FALSE");
+            String claim = TestData.reviewedClaim("MOSTLY_FALSE");
             given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
         }
         Statistics statistics = sessionFactory.getStatistics();
@@ -169,7 +163,7 @@ class PublicationResourceTest {
 
     @Test
     void listingApprovedReviewsAndPublishedVersionsTakesAFixedNumberOfStatements() {
-        String claim = reviewedClaim("TRUE");
+        String claim = TestData.reviewedClaim("TRUE");
         given().post("/api/v1/claims/" + claim + "/publication").then().statusCode(201);
         for (int i = 0; i < 10; i++) {
             TestData.approvedReview(claim, i % 2 == 0 ? "FALSE" : "TRUE", "CONFIRMED");

@@ -20,22 +20,11 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ReviewResourceTest {
 
-    private static String review(String claim, String verdict) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("verdict", verdict, "attribution", "CONFIRMED", "rationale", "Because " + verdict))
-                .post("/api/v1/claims/" + claim + "/reviews")
-                .then().statusCode(201)
-                .body("verdict", equalTo(verdict))
-                .body("claimId", equalTo(claim))
-                .body("reviewer", equalTo(Tokens.DEFAULT_USER))
-                .extract().path("id");
-    }
-
     @Test
     void reviewsAppendAndTheLatestGivesTheVerdict() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        String first = review(claim, "UNVERIFIABLE");
-        String second = review(claim, "MOSTLY_TRUE");
+        String first = TestData.review(claim, "UNVERIFIABLE", "CONFIRMED");
+        String second = TestData.review(claim, "MOSTLY_TRUE", "CONFIRMED");
         given().get("/api/v1/claims/" + claim)
                 .then().body("verdict", equalTo("MOSTLY_TRUE"))
                 .body("status", equalTo("REVIEWED"))
@@ -51,8 +40,8 @@ class ReviewResourceTest {
     @Test
     void reviewsPageNewestFirst() {
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        String first = review(claim, "FALSE");
-        String second = review(claim, "MISLEADING");
+        String first = TestData.review(claim, "FALSE", "CONFIRMED");
+        String second = TestData.review(claim, "MISLEADING", "CONFIRMED");
         String cursor = given().queryParam("limit", 1).get("/api/v1/claims/" + claim + "/reviews")
                 .then().body("items.id", contains(second)).extract().path("nextCursor");
         given().queryParam("limit", 1).queryParam("cursor", cursor).get("/api/v1/claims/" + claim + "/reviews")

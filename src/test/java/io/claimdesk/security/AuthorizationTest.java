@@ -120,9 +120,9 @@ class AuthorizationTest {
                     return new Target(claim + "/reviews/" + review + "/approvals", null);
                 }),
                 new Write("POST", "/api/v1/claims/{claimId}/publication", "editor", "reviewer", 201,
-                        () -> new Target(reviewedClaimPath() + "/publication", null)),
+                        () -> new Target("/api/v1/claims/" + TestData.reviewedClaim("MOSTLY_TRUE") + "/publication", null)),
                 new Write("DELETE", "/api/v1/claims/{claimId}/publication", "editor", "reviewer", 200, () -> {
-                    String claim = reviewedClaimPath();
+                    String claim = "/api/v1/claims/" + TestData.reviewedClaim("MOSTLY_TRUE");
                     given().post(claim + "/publication").then().statusCode(201);
                     return new Target(claim + "/publication?reason=Retracted", null);
                 }));
@@ -130,12 +130,6 @@ class AuthorizationTest {
 
     private static String claimPath() {
         return "/api/v1/claims/" + TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-    }
-
-    private static String reviewedClaimPath() {
-        String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
-        TestData.approvedReview(claim, "MOSTLY_TRUE", "CONFIRMED");
-        return "/api/v1/claims/" + claim;
     }
 
     private static Response send(RequestSpecification request, Write write, Target target) {
