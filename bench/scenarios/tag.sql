@@ -1,0 +1,10 @@
+-- GET /api/v1/claims?tag=...&limit=50
+-- pgbench replay of the statements the service runs for one request; see bench/README.md.
+-- Ids as bench_data.uid (bench/load/1-prepare.sql) builds them; the page's ids pass from one statement to the next
+-- as an array instead of Hibernate's padded IN list.
+select coalesce((array_agg(id))[1:50], '{}') as ids from (
+select id, to_char(sort_key at time zone 'UTC', :ts_format) as cursor_key from (select c.id, c.created_at as sort_key from claim c where c.tags @> array[cast(:tag as text)]) page order by sort_key desc, id desc limit 51
+) slice \gset
+-- The page's claims with their speakers, then their appearances (ClaimQueries.summaries).
+select c1_0.id,c1_0.assignee,c1_0.attribution_verdict,c1_0.confidence,c1_0.created_at,c1_0.figures,c1_0.kind,c1_0.origin,s1_0.id,s1_0.created_at,s1_0.description,s1_0.kind,s1_0.name,s1_0.same_as,s1_0.updated_at,s1_0.version,c1_0.status,c1_0.tags,c1_0.text,c1_0.updated_at,c1_0.verdict,c1_0.version from claim c1_0 left join actor s1_0 on s1_0.id=c1_0.speaker_id where c1_0.id = any(cast(:ids as uuid[]));
+select a1_0.id,a1_0.claim_id,a1_0.created_at,a1_0.attribution_cue,a1_0.attribution_mode,a1_0.quote_end,a1_0.quote_exact,a1_0.quote_prefix,a1_0.quote_start,a1_0.quote_suffix,a1_0.source_id,s1_0.id,s1_0.authors,s1_0.content_hash,s1_0.created_at,s1_0.language,s1_0.published_at,s1_0.publisher,s1_0.title,s1_0.url,s2_0.id,s2_0.created_at,s2_0.description,s2_0.kind,s2_0.name,s2_0.same_as,s2_0.updated_at,s2_0.version from appearance a1_0 join source s1_0 on s1_0.id=a1_0.source_id left join actor s2_0 on s2_0.id=a1_0.attribution_speaker_id where a1_0.claim_id = any(cast(:ids as uuid[])) order by a1_0.created_at,a1_0.id;
