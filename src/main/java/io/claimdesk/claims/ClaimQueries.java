@@ -103,10 +103,13 @@ public class ClaimQueries {
 
     /** Where the claim appears, oldest first, with sources and speakers in one statement. */
     public List<AppearanceView> appearances(UUID claimId) {
-        return Appearance.<Appearance> list(
-                "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id = ?1"
-                        + " order by a.createdAt, a.id", claimId)
-                .stream().map(ClaimMapper::toView).toList();
+        return appearancesOf(List.of(claimId)).stream().map(ClaimMapper::toView).toList();
+    }
+
+    /** The claims' appearances, oldest first, with their sources and speakers. */
+    private static List<Appearance> appearancesOf(List<UUID> claimIds) {
+        return Appearance.list("select a from Appearance a join fetch a.source left join fetch a.speaker"
+                + " where a.claim.id in ?1 order by a.createdAt, a.id", claimIds);
     }
 
     /** Claims with their speakers and appearances in three statements, whatever the page size. */
@@ -115,10 +118,7 @@ public class ClaimQueries {
             return List.of();
         }
         List<Claim> claims = Claim.list("select c from Claim c left join fetch c.speaker where c.id in ?1", ids);
-        Map<UUID, List<Appearance>> appearances = Appearance.<Appearance> list(
-                "select a from Appearance a join fetch a.source left join fetch a.speaker where a.claim.id in ?1"
-                        + " order by a.createdAt, a.id", ids)
-                .stream()
+        Map<UUID, List<Appearance>> appearances = appearancesOf(ids).stream()
                 .collect(Collectors.groupingBy(appearance -> appearance.claim.id));
         return Keyset.inOrder(ids, claims, claim -> claim.id).stream()
                 .map(claim -> ClaimMapper.toSummary(claim, appearances.getOrDefault(claim.id, List.of())))
