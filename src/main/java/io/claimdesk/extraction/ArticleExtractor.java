@@ -3,7 +3,6 @@ package io.claimdesk.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,15 +16,10 @@ public final class ArticleExtractor {
     private static final int MAX_TITLE_WORDS = 8;
     /** Reported speech around quoted words states more than the quotation when it adds a subject and a verb. */
     private static final int MIN_WORDS_AROUND_QUOTE = 2;
-    /** Words left in lower case inside titles ("Diplomatic and Security Dialogue"). */
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "at", "with");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private final AttributionTagger tagger;
     private final ConfidenceCalibration calibration;
-    private final NameFinder names = new NameFinder();
-    private final RoleReader roles = new RoleReader();
-    private final MetadataReader metadata = new MetadataReader(names);
     private final FigureParser figures = new FigureParser();
 
     public ArticleExtractor() {
@@ -44,17 +38,19 @@ public final class ArticleExtractor {
         List<Paragraph> paragraphs = layout.paragraphs();
         List<QuoteSpan> quotes = layout.quotes();
         Sentences sentences = layout.sentences();
-        Cast cast = new CastReader(text, sentences, names, roles).read(paragraphs, quotes);
-        SpeakerResolver speakers = new SpeakerResolver(text, cast, names);
+        Language language = layout.language();
+        NameFinder names = new NameFinder(language);
+        Cast cast = new CastReader(text, sentences, names, new RoleReader(language), language).read(paragraphs, quotes);
+        SpeakerResolver speakers = new SpeakerResolver(text, cast, names, language);
         List<AttributionFinder.Attribution> attributions =
-                new AttributionFinder(text, paragraphs, sentences, speakers).attribute(quotes);
+                new AttributionFinder(text, paragraphs, sentences, speakers, language).attribute(quotes);
         // Statements resolve their own pronouns: the speaker carried over between quotations does not apply to them.
-        List<StatementFinder.Statement> byRule =
-                new StatementFinder(text, sentences, new SpeakerResolver(text, cast, names)).find(paragraphs);
+        List<StatementFinder.Statement> byRule = new StatementFinder(text, sentences,
+                new SpeakerResolver(text, cast, names, language), language).find(paragraphs);
         List<StatementFinder.Statement> statements = new ArrayList<>();
         byRule.forEach(rule -> statements.add(calibrated(rule, ConfidenceCalibration.Finding.RULE_STATEMENT)));
         for (StatementFinder.Statement learned
-                : new LearnedStatementFinder(layout, tagger, new SpeakerResolver(text, cast, names)).find()) {
+                : new LearnedStatementFinder(layout, tagger, new SpeakerResolver(text, cast, names, language)).find()) {
             if (byRule.stream().noneMatch(rule -> rule.start() < learned.end() && learned.start() < rule.end())) {
                 statements.add(calibrated(learned, ConfidenceCalibration.Finding.LEARNED_STATEMENT));
             }
@@ -64,7 +60,7 @@ public final class ArticleExtractor {
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan quote = quotes.get(i);
             AttributionFinder.Attribution attribution = attributions.get(i);
-            if (attribution != null && isClaim(text, quote)) {
+            if (attribution != null && isClaim(text, quote, language)) {
                 String quoted = raw.substring(quote.start(), quote.end());
                 claims.add(new ExtractedClaim(FindingKind.QUOTE, quoted, quote.start(), quote.end(),
                         attribution.actor().ref(), attribution.cue(), attribution.mode(),
@@ -84,7 +80,7 @@ public final class ArticleExtractor {
                     figures.parse(reported)));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
-        return new Extraction(metadata.read(paragraphs), claims);
+        return new Extraction(new MetadataReader(names).read(paragraphs), claims);
     }
 
     private StatementFinder.Statement calibrated(StatementFinder.Statement statement, ConfidenceCalibration.Finding finding) {
@@ -104,14 +100,14 @@ public final class ArticleExtractor {
     }
 
     /** Short labels and titles of works are quoted but claim nothing. */
-    private static boolean isClaim(String text, QuoteSpan quote) {
+    private static boolean isClaim(String text, QuoteSpan quote, Language language) {
         var matcher = WORD.matcher(text).region(quote.start(), quote.end());
         int words = 0;
         int capitalized = 0;
         while (matcher.find()) {
             words++;
             String word = matcher.group();
-            if (Character.isUpperCase(word.charAt(0)) || TITLE_SMALL_WORDS.contains(word)) {
+            if (Character.isUpperCase(word.charAt(0)) || language.titleSmallWords.contains(word)) {
                 capitalized++;
             }
         }

@@ -22,7 +22,7 @@ final class AttributionFeatures {
         boolean[] cues = new boolean[n];
         for (int i = 0; i < n; i++) {
             shapes[i] = shape(words[i], sequence.capitalized()[i]);
-            cues[i] = Lexicon.isAttributionWord(words[i]);
+            cues[i] = Language.english().isAttributionWord(words[i]);
         }
         int[] cueLeft = new int[n];
         int[] cueRight = new int[n];

@@ -15,16 +15,6 @@ final class AttributionFinder {
     record Attribution(Cast.Member actor, String cue, SpeechMode mode, double confidence) {
     }
 
-    private static final Pattern TAIL_DIRECT = Pattern.compile("^\\s*[,:;]?\\s*(?:that\\s*)?[,:]?\\s*$");
-    private static final Pattern TAIL_ADJUNCT = Pattern.compile(
-            "^\\s+(?:in|on|at|during|after|before|from|via|through|with|by|while|when|last|this|earlier|later|recently"
-                    + "|yesterday|today|again|also|afterward|afterwards|publicly|bluntly|simply|only)\\b[^“”\"]{0,100}?[,:]?\\s*(?:that\\s*)?$");
-    private static final Pattern TAIL_OBJECT = Pattern.compile(
-            "^\\s+(?<object>(?:to\\s+)?[^,:;.“”\"]{1,60}?(?:\\([^)]{1,20}\\))?)\\s*(?:,|:|\\bthat\\b)?\\s*$");
-    private static final Pattern TIGHT_CUE = Pattern.compile("\\b(?:" + Lexicon.CUE_VERBS
-            + ")(?:\\s+(?:in|on|at|during|to|after|before|from)\\s[^“”\",.:;]{1,40})?\\s*[,:]\\s*$");
-    private static final Pattern ADDRESSEE_END = Pattern.compile(
-            "\\s(?:that|on|in|at|during|after|before|about|when|while|last|this|earlier|later)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
     private static final int MAX_WORDS_TO_CUE = 12;
     private static final int MAX_SHORT_SENTENCE = 8;
@@ -35,12 +25,26 @@ final class AttributionFinder {
     private final List<Paragraph> paragraphs;
     private final Sentences sentences;
     private final SpeakerResolver speakers;
+    private final Language language;
+    private final Pattern tailDirect;
+    private final Pattern tailAdjunct;
+    private final Pattern tailObject;
+    private final Pattern tightCue;
+    private final Pattern addresseeEnd;
+    private final Pattern accordingToAfterQuote;
 
-    AttributionFinder(String text, List<Paragraph> paragraphs, Sentences sentences, SpeakerResolver speakers) {
+    AttributionFinder(String text, List<Paragraph> paragraphs, Sentences sentences, SpeakerResolver speakers, Language language) {
         this.text = text;
         this.paragraphs = paragraphs;
         this.sentences = sentences;
         this.speakers = speakers;
+        this.language = language;
+        this.tailDirect = language.pattern("cue-tail-direct");
+        this.tailAdjunct = language.pattern("cue-tail-adjunct");
+        this.tailObject = language.pattern("cue-tail-object");
+        this.tightCue = language.pattern("tight-cue");
+        this.addresseeEnd = language.pattern("addressee-end");
+        this.accordingToAfterQuote = language.pattern("according-to-after-quote");
     }
 
     List<Attribution> attribute(List<QuoteSpan> quotes) {
@@ -112,7 +116,7 @@ final class AttributionFinder {
     /** "X said, “…" or "X continued: “…": the cue right before the quotation claims it, whatever follows. */
     private boolean tightlyIntroduced(QuoteSpan quote, QuoteSpan previous) {
         int floor = previous == null ? paragraphs.get(quote.paragraph()).start() : previous.close() + 1;
-        Matcher tight = TIGHT_CUE.matcher(text).region(Math.max(floor, quote.open() - 40), quote.open());
+        Matcher tight = tightCue.matcher(text).region(Math.max(floor, quote.open() - 40), quote.open());
         return tight.find();
     }
 
@@ -138,12 +142,13 @@ final class AttributionFinder {
             // "“….” He added, “…”": a new sentence running into the next quotation introduces that one.
             return null;
         }
-        if (text.startsWith("according to ", start)) {
-            SpeakerResolver.Speaker source = speakers.agentAt(start + "according to ".length(), to);
+        Matcher according = accordingToAfterQuote.matcher(text).region(start, text.length());
+        if (according.lookingAt()) {
+            SpeakerResolver.Speaker source = speakers.agentAt(according.end(), to);
             return source == null ? null
                     : new Attribution(source.actor(), "according to", SpeechMode.DIRECT, source.confidence());
         }
-        Matcher cue = Cues.VERB.matcher(text).region(start, to);
+        Matcher cue = language.cueVerb.matcher(text).region(start, to);
         if (!cue.find() || sentences.words(start, cue.start()) > MAX_WORDS_TO_CUE) {
             return null;
         }
@@ -168,11 +173,11 @@ final class AttributionFinder {
             return according;
         }
         List<int[]> cues = new ArrayList<>();
-        Matcher cue = Cues.VERB.matcher(text).region(from, quote.open());
+        Matcher cue = language.cueVerb.matcher(text).region(from, quote.open());
         while (cue.find()) {
             cues.add(new int[] {cue.start(), cue.end()});
         }
-        if (cues.isEmpty() && Cues.CAPITALIZED_VERB.matcher(text).region(from, quote.open()).lookingAt()) {
+        if (cues.isEmpty() && language.capitalizedCueVerb.matcher(text).region(from, quote.open()).lookingAt()) {
             return opening(from, quote.open());
         }
         for (int c = cues.size() - 1; c >= 0; c--) {
@@ -182,9 +187,9 @@ final class AttributionFinder {
             String tail = text.substring(cueEnd, quote.open());
             SpeechMode mode = SpeechMode.DIRECT;
             String cueText = verb;
-            boolean plain = TAIL_DIRECT.matcher(tail).matches() || TAIL_ADJUNCT.matcher(tail).matches();
-            Matcher object = TAIL_OBJECT.matcher(tail);
-            if (!plain && object.matches() && Cues.addresses(verb, object.group("object").trim())
+            boolean plain = tailDirect.matcher(tail).matches() || tailAdjunct.matcher(tail).matches();
+            Matcher object = tailObject.matcher(tail);
+            if (!plain && object.matches() && language.addresses(verb, object.group("object").trim())
                     && !object.group("object").contains(" that ")) {
                 cueText = verb + " " + addressee(object.group("object").trim());
             } else if (!plain && sentences.words(cueEnd, quote.open()) <= MAX_WORDS_REPORTED) {
@@ -198,7 +203,7 @@ final class AttributionFinder {
                 return null;
             }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
-            if (speaker == null && Cues.PARTICIPLES.contains(verb) && mode != SpeechMode.DIRECT) {
+            if (speaker == null && language.participles.contains(verb) && mode != SpeechMode.DIRECT) {
                 continue;
             }
             if (speaker == null && cueStart > from) {
@@ -215,7 +220,7 @@ final class AttributionFinder {
 
     /** "According to X, “…”". */
     private Attribution accordingTo(int from, int to) {
-        Matcher according = Cues.ACCORDING_TO.matcher(text).region(from, to);
+        Matcher according = language.accordingTo.matcher(text).region(from, to);
         if (!according.find()) {
             return null;
         }
@@ -230,7 +235,7 @@ final class AttributionFinder {
 
     /** A sentence opened by its verb ("Claimed, “…”" under a headline naming the speaker). */
     private Attribution opening(int from, int to) {
-        Matcher verb = Cues.CAPITALIZED_VERB.matcher(text).region(from, to);
+        Matcher verb = language.capitalizedCueVerb.matcher(text).region(from, to);
         if (!verb.lookingAt()) {
             return null;
         }
@@ -308,7 +313,7 @@ final class AttributionFinder {
 
     /** The last cue of text[from,to) with its subject before it or its agent right after it. */
     private Attribution lastCue(int from, int to) {
-        Matcher cue = Cues.VERB.matcher(text).region(from, to);
+        Matcher cue = language.cueVerb.matcher(text).region(from, to);
         int cueStart = -1;
         int cueEnd = -1;
         while (cue.find()) {
@@ -364,7 +369,7 @@ final class AttributionFinder {
             stop++;
         }
         String object = addressee(text.substring(end, stop).trim());
-        boolean addressed = !object.isEmpty() && sentences.words(end, stop) <= 6 && Cues.addresses(verb, object);
+        boolean addressed = !object.isEmpty() && sentences.words(end, stop) <= 6 && language.addresses(verb, object);
         return addressed ? verb + " " + object : verb;
     }
 
@@ -374,8 +379,8 @@ final class AttributionFinder {
     }
 
     /** The addressee without the time or place that follows it ("Yonhap News TV", not "… on Sunday"). */
-    private static String addressee(String object) {
-        Matcher cut = ADDRESSEE_END.matcher(object);
+    private String addressee(String object) {
+        Matcher cut = addresseeEnd.matcher(object);
         return cut.find() ? object.substring(0, cut.start()) : object;
     }
 }

@@ -39,20 +39,6 @@ final class Cast {
             return soundKey;
         }
 
-        /** 'f' or 'm' when a title, role or given name tells, else what the pronouns tell; '?' otherwise. */
-        char gender() {
-            String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
-            for (String word : words.split("[^\\p{L}]+")) {
-                if (Lexicon.FEMALE.contains(word)) {
-                    return 'f';
-                }
-                if (Lexicon.MALE.contains(word)) {
-                    return 'm';
-                }
-            }
-            return pronounGender;
-        }
-
         SpeakerRef ref() {
             return new SpeakerRef(name, kind, description, List.copyOf(aliases));
         }
@@ -78,9 +64,14 @@ final class Cast {
     /** Separators of title words; hyphens stay inside words ("Vice-Chairman"). */
     private static final String NOT_WORD = "[^\\p{L}\\-]+";
 
+    private final Language language;
     private final List<Member> actors = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Member> byKey = new HashMap<>();
+
+    Cast(Language language) {
+        this.language = language;
+    }
 
     List<Mention> mentions() {
         return mentions;
@@ -105,7 +96,7 @@ final class Cast {
             }
         }
         actor.describe(role);
-        actor.confirmed |= role != null && Lexicon.hasTitleOrRole(role);
+        actor.confirmed |= role != null && language.hasTitleOrRole(role);
         for (String alias : new String[] {acronym, name.alias()}) {
             if (alias != null) {
                 actor.aliases.add(alias);
@@ -128,13 +119,13 @@ final class Cast {
         return null;
     }
 
-    private static void addFamilyKeys(Member actor, String name) {
+    private void addFamilyKeys(Member actor, String name) {
         String[] parts = name.split("\\s+");
         if (parts.length < 2) {
             actor.familyKeys.add(ActorNames.key(name));
             return;
         }
-        if (Lexicon.FAMILY_NAME_FIRST.contains(parts[0].toLowerCase(Locale.ROOT))) {
+        if (language.familyNameFirst.contains(parts[0].toLowerCase(Locale.ROOT))) {
             actor.familyKeys.add(ActorNames.key(parts[0]));
         }
         String last = parts[parts.length - 1];
@@ -174,9 +165,9 @@ final class Cast {
     }
 
     /** Every title word ("Deputy Director") stands in the actor's role as a whole word ("Vice-Chairman" is not "Chairman"). */
-    private static boolean roleMatches(Member actor, String title) {
+    private boolean roleMatches(Member actor, String title) {
         for (String word : title.toLowerCase(Locale.ROOT).split(NOT_WORD)) {
-            if (Lexicon.TITLES.contains(word) && !hasWord(actor.description, word)) {
+            if (language.titles.contains(word) && !hasWord(actor.description, word)) {
                 return false;
             }
         }
@@ -268,12 +259,26 @@ final class Cast {
         return false;
     }
 
-    static boolean compatible(Member actor, char gender) {
+    boolean compatible(Member actor, char gender) {
         if (actor.kind != SpeakerKind.PERSON) {
             return false;
         }
-        char known = actor.gender();
+        char known = gender(actor);
         return gender == '?' || known == '?' || known == gender;
+    }
+
+    /** 'f' or 'm' when a title, role or given name tells, else what the pronouns tell; '?' otherwise. */
+    private char gender(Member actor) {
+        String words = (actor.name + " " + (actor.description == null ? "" : actor.description)).toLowerCase(Locale.ROOT);
+        for (String word : words.split("[^\\p{L}]+")) {
+            if (language.femaleWords.contains(word)) {
+                return 'f';
+            }
+            if (language.maleWords.contains(word)) {
+                return 'm';
+            }
+        }
+        return actor.pronounGender;
     }
 
     /** What "they" or "it" refers to: an institution or group named shortly before the position. */
@@ -322,7 +327,7 @@ final class Cast {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             Member actor = mention.actor();
-            String abbreviation = Lexicon.TITLE_ABBREVIATIONS.get(word);
+            String abbreviation = language.titleAbbreviations.get(word);
             boolean described = hasWord(actor.description, word)
                     || abbreviation != null && hasWord(actor.description, abbreviation);
             if (mention.start() < position && (described || hasWord(actor.name, word))) {

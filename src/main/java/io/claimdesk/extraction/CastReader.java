@@ -18,8 +18,6 @@ final class CastReader {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
     private static final int MAX_HEADLINE = 200;
     private static final int GENDER_WINDOW = 200;
-    private static final Pattern GENDERED_PRONOUN =
-            Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\\b");
 
     private record ShortName(Name name, boolean subject) {
     }
@@ -28,16 +26,21 @@ final class CastReader {
     private final Sentences sentences;
     private final NameFinder names;
     private final RoleReader roles;
-    private final Cast cast = new Cast();
+    private final Language language;
+    private final Pattern genderedPronoun;
+    private final Cast cast;
     private final List<ShortName> shortNames = new ArrayList<>();
     /** Start of the sentence whose subject was seen last: only the first full name in subject position counts. */
     private int subjectSentence = -1;
 
-    CastReader(String text, Sentences sentences, NameFinder names, RoleReader roles) {
+    CastReader(String text, Sentences sentences, NameFinder names, RoleReader roles, Language language) {
         this.text = text;
         this.sentences = sentences;
         this.names = names;
         this.roles = roles;
+        this.language = language;
+        this.genderedPronoun = language.pattern("gendered-pronoun");
+        this.cast = new Cast(language);
     }
 
     Cast read(List<Paragraph> paragraphs, List<QuoteSpan> quotes) {
@@ -60,7 +63,7 @@ final class CastReader {
             Name name = found.name();
             Cast.Member actor = cast.findShort(name.text(), name.title(), name.start());
             boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches()
-                    && !Lexicon.GROUP_NOUNS.contains(name.text().toLowerCase(Locale.ROOT))
+                    && !language.groupNouns.contains(name.text().toLowerCase(Locale.ROOT))
                     && occurrences(name.text()) >= 2;
             if (actor == null && (name.title() != null || name.kind() != SpeakerKind.PERSON || recurringSubject)) {
                 actor = cast.addShort(name, name.kind(), name.title());
@@ -90,11 +93,11 @@ final class CastReader {
             if (i + 1 < mentions.size()) {
                 end = Math.min(end, mentions.get(i + 1).start());
             }
-            Matcher pronoun = GENDERED_PRONOUN.matcher(text).region(mention.end(), Math.max(mention.end(), end));
+            Matcher pronoun = genderedPronoun.matcher(text).region(mention.end(), Math.max(mention.end(), end));
             while (pronoun.find()) {
                 if (!sentences.quoted(pronoun.start())) {
                     String word = pronoun.group().toLowerCase(Locale.ROOT);
-                    boolean feminine = word.equals("she") || word.startsWith("her");
+                    boolean feminine = language.femalePronouns.contains(word);
                     votes.computeIfAbsent(mention.actor(), actor -> new int[2])[feminine ? 0 : 1]++;
                 }
             }
@@ -137,7 +140,7 @@ final class CastReader {
                 shortNames.add(new ShortName(name, subject));
                 continue;
             }
-            String title = name.title() != null && Lexicon.hasTitleOrRole(name.title()) ? name.title() : null;
+            String title = name.title() != null && language.hasTitleOrRole(name.title()) ? name.title() : null;
             String role = join(title, roles.before(text, titleStart, paragraph.start()),
                     roles.after(text, name.end(), paragraph.end()));
             cast.addFull(name, role, roles.acronymAfter(text, name.end(), paragraph.end()), subject);

@@ -117,7 +117,7 @@ final class LearnedStatementFinder {
             // Quoted words with little around them are a quotation, which the quotation rules attribute.
             return new Candidate(from, to, null, Rejection.MOSTLY_QUOTED);
         }
-        if (!Lexicon.looksLikeClause(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1))) {
+        if (!layout.language().looksLikeClause(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1))) {
             // A noun phrase ("his remarks on trade") or an instruction ("to expect delays") asserts nothing.
             return new Candidate(from, to, null, Rejection.NOT_A_CLAUSE);
         }

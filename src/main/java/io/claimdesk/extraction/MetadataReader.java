@@ -193,7 +193,8 @@ final class MetadataReader {
         return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 
-    private static String language(List<Paragraph> paragraphs) {
+    /** "en" when English function words dominate the body, else null. */
+    static String language(List<Paragraph> paragraphs) {
         int words = 0;
         int english = 0;
         for (Paragraph paragraph : paragraphs) {

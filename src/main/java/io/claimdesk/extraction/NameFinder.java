@@ -15,17 +15,19 @@ final class NameFinder {
 
     /** Longest lower-case word that can join a name ("van", "for", "the"). */
     private static final int MAX_CONNECTOR = 3;
-    private static final Pattern ABSTRACT_NOUN = Pattern.compile("\\p{L}{3,}(?:tions?|ments?|ness|ity)");
     /** A country in the possessive right before a name: "South Korea’s ". */
     private static final Pattern COUNTRY_OWNER = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)[’']s $");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
-    /** Words opening the complement of an institution's head ("Ministry of …", "Commission on …"). */
-    private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "on");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "&");
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "der", "del", "la", "le", "du", "di", "ibn");
-    private static final Set<String> STRONG_MEDIA = Set.of(
-            "news", "times", "post", "journal", "tv", "radio", "daily", "press", "herald", "sinmun", "tribune",
-            "magazine", "broadcasting", "television", "gazette", "telegraph");
+    /** Particles of personal names of many languages ("van", "von", "bin"), shared by all of them. */
+    private static final Set<String> PARTICLES = Set.copyOf(Language.entries("/extraction/name-particles.txt"));
+
+    private final Language language;
+    private final Pattern abstractNoun;
+
+    NameFinder(Language language) {
+        this.language = language;
+        this.abstractNoun = language.pattern("abstract-noun");
+    }
 
     private record Token(int start, int end, String text) {
         boolean capitalized() {
@@ -36,7 +38,7 @@ final class NameFinder {
 
         /** Lower case without a possessive ending or final dot. */
         String lower() {
-            return Lexicon.bare(withoutPossessive(text));
+            return Language.bare(withoutPossessive(text));
         }
     }
 
@@ -74,7 +76,7 @@ final class NameFinder {
                 continue;
             }
             Token token = new Token(start, end, text.substring(start, end));
-            if (capitalized || CONNECTORS.contains(token.text()) || PARTICLES.contains(token.text())) {
+            if (capitalized || language.nameConnectors.contains(token.text()) || PARTICLES.contains(token.text())) {
                 run.add(token);
             } else {
                 flush(text, run, names);
@@ -124,12 +126,12 @@ final class NameFinder {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    private static boolean endsSequence(Token token) {
+    private boolean endsSequence(Token token) {
         String t = token.text();
         if (!withoutPossessive(t).equals(t)) {
             return true;
         }
-        return t.endsWith(".") && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(t)) && !isInitials(t);
+        return t.endsWith(".") && !language.abbreviations.contains(Language.bare(t)) && !isInitials(t);
     }
 
     private static boolean isInitials(String t) {
@@ -156,7 +158,7 @@ final class NameFinder {
 
     /** Reads one run of capitalized words (connectors inside) as one or more names. */
     private void classify(String text, List<Token> run, List<Name> names) {
-        while (!run.isEmpty() && (Lexicon.NON_NAME_WORDS.contains(run.get(0).lower())
+        while (!run.isEmpty() && (language.nonNameWords.contains(run.get(0).lower())
                 || !run.get(0).capitalized())) {
             run.remove(0);
         }
@@ -165,7 +167,7 @@ final class NameFinder {
             while (next < run.size() && !run.get(next).capitalized()) {
                 next++;
             }
-            if (next > i && next < run.size() && Lexicon.NON_NAME_WORDS.contains(run.get(next).lower())) {
+            if (next > i && next < run.size() && language.nonNameWords.contains(run.get(next).lower())) {
                 // "… Security Council on Friday": the connector opens an adverbial, not part of the name.
                 run.subList(i, run.size()).clear();
             }
@@ -187,7 +189,7 @@ final class NameFinder {
         // Not an institution: "and"/"of" split persons and places apart ("Lind and Varga").
         int from = 0;
         for (int i = 0; i <= run.size(); i++) {
-            if (i == run.size() || CONNECTORS.contains(run.get(i).text())) {
+            if (i == run.size() || language.nameConnectors.contains(run.get(i).text())) {
                 if (i > from) {
                     person(text, run.subList(from, i), names);
                 }
@@ -208,11 +210,11 @@ final class NameFinder {
             return;
         }
         for (int i = first; i < part.size(); i++) {
-            if (Lexicon.THING_HEADS.contains(part.get(i).lower())) {
+            if (language.thingHeads.contains(part.get(i).lower())) {
                 return;
             }
         }
-        if (ABSTRACT_NOUN.matcher(part.get(part.size() - 1).lower()).matches()) {
+        if (abstractNoun.matcher(part.get(part.size() - 1).lower()).matches()) {
             // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person.
             return;
         }
@@ -235,15 +237,15 @@ final class NameFinder {
     }
 
     /** Where the body starts in a run opened by a role and "of"/"for"/"at" ("Director of the …"), or 0. */
-    private static int roleComplement(List<Token> run) {
-        if (run.size() < 3 || !(Lexicon.isTitle(run.get(0).text()) || Lexicon.ROLE_NOUNS.contains(run.get(0).lower()))) {
+    private int roleComplement(List<Token> run) {
+        if (run.size() < 3 || !(language.isTitle(run.get(0).text()) || language.roleNouns.contains(run.get(0).lower()))) {
             return 0;
         }
         int i = 1;
-        while (i < run.size() && (Lexicon.isTitle(run.get(i).text()) || Lexicon.ROLE_NOUNS.contains(run.get(i).lower()))) {
+        while (i < run.size() && (language.isTitle(run.get(i).text()) || language.roleNouns.contains(run.get(i).lower()))) {
             i++;
         }
-        if (i >= run.size() - 1 || !Set.of("of", "for", "at").contains(run.get(i).text())) {
+        if (i >= run.size() - 1 || !language.roleComplementOpeners.contains(run.get(i).text())) {
             return 0;
         }
         i++;
@@ -254,9 +256,9 @@ final class NameFinder {
     }
 
     /** "Korea", and "Korea-Russia" whose every part is a place. */
-    private static boolean isPlace(String word) {
+    private boolean isPlace(String word) {
         for (String part : word.split("-")) {
-            if (!Lexicon.PLACE_WORDS.contains(part)) {
+            if (!language.placeWords.contains(part)) {
                 return false;
             }
         }
@@ -264,32 +266,32 @@ final class NameFinder {
     }
 
     /** "Charlie King", "Mr. King": a title word closing a run after a given name or honorific is a surname. */
-    private static boolean surnameLikeTitle(List<Token> part) {
+    private boolean surnameLikeTitle(List<Token> part) {
         if (part.size() < 2) {
             return false;
         }
         Token last = part.get(part.size() - 1);
         Token previous = part.get(part.size() - 2);
-        return last.capitalized() && (Lexicon.isTitle(last.text()) || Lexicon.ROLE_NOUNS.contains(last.lower()))
-                && !Lexicon.NON_NAME_WORDS.contains(last.lower())
-                && (personWord(previous) && !Lexicon.PLACE_WORDS.contains(previous.lower())
-                        || Lexicon.HONORIFICS.contains(previous.lower()));
+        return last.capitalized() && (language.isTitle(last.text()) || language.roleNouns.contains(last.lower()))
+                && !language.nonNameWords.contains(last.lower())
+                && (personWord(previous) && !language.placeWords.contains(previous.lower())
+                        || language.honorifics.contains(previous.lower()));
     }
 
-    private static boolean personWord(Token token) {
+    private boolean personWord(Token token) {
         String lower = token.lower();
-        return token.capitalized() && !Lexicon.isTitle(token.text()) && !Lexicon.ROLE_NOUNS.contains(lower)
-                && !Lexicon.NON_NAME_WORDS.contains(lower)
+        return token.capitalized() && !language.isTitle(token.text()) && !language.roleNouns.contains(lower)
+                && !language.nonNameWords.contains(lower)
                 || PARTICLES.contains(token.text());
     }
 
     /** Outlets and bodies known by one word (Reuters, KCNA, Kremlin) and other acronyms. */
-    private static SpeakerKind singleWordInstitution(Token token) {
+    private SpeakerKind singleWordInstitution(Token token) {
         String lower = token.lower();
-        if (Lexicon.MEDIA_HEADS.contains(lower)) {
+        if (language.mediaHeads.contains(lower)) {
             return SpeakerKind.MEDIA;
         }
-        if (Lexicon.GOVERNMENT_HEADS.contains(lower) && !Lexicon.PLACE_WORDS.contains(lower)) {
+        if (language.governmentHeads.contains(lower) && !language.placeWords.contains(lower)) {
             return SpeakerKind.GOVERNMENT;
         }
         return isAcronym(token.text()) ? SpeakerKind.ORGANIZATION : null;
@@ -305,26 +307,26 @@ final class NameFinder {
     }
 
     /** MEDIA, GOVERNMENT or ORGANIZATION when a head noun closes the run or opens an "of"/"for"/"on" complement. */
-    private static SpeakerKind institutionKind(List<Token> run) {
+    private SpeakerKind institutionKind(List<Token> run) {
         boolean strongMedia = false;
         for (Token token : run) {
-            strongMedia |= STRONG_MEDIA.contains(token.lower());
+            strongMedia |= language.strongMediaWords.contains(token.lower());
         }
         for (int i = 0; i < run.size(); i++) {
-            boolean closing = i == run.size() - 1 || COMPLEMENT_OPENERS.contains(run.get(i + 1).text());
+            boolean closing = i == run.size() - 1 || language.institutionComplementOpeners.contains(run.get(i + 1).text());
             if (!closing) {
                 continue;
             }
             String head = run.get(i).lower();
-            boolean institutionHead = Lexicon.GOVERNMENT_HEADS.contains(head) || Lexicon.ORGANIZATION_HEADS.contains(head);
-            if (Lexicon.MEDIA_HEADS.contains(head) || strongMedia && institutionHead) {
+            boolean institutionHead = language.governmentHeads.contains(head) || language.organizationHeads.contains(head);
+            if (language.mediaHeads.contains(head) || strongMedia && institutionHead) {
                 // "Korean Central News Agency", "Broadcasting Corporation": an outlet named as a body.
                 return SpeakerKind.MEDIA;
             }
-            if (Lexicon.GOVERNMENT_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
+            if (language.governmentHeads.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
                 return SpeakerKind.GOVERNMENT;
             }
-            if (Lexicon.ORGANIZATION_HEADS.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
+            if (language.organizationHeads.contains(head) && (run.size() > 1 || isAcronym(run.get(i).text()))) {
                 return SpeakerKind.ORGANIZATION;
             }
         }
@@ -335,13 +337,13 @@ final class NameFinder {
      * Where an institution's name starts when a country owns it: "Ukraine’s Defense Intelligence Agency" is not the
      * agency of another country of the same name.
      */
-    private static int withCountry(String text, int start) {
+    private int withCountry(String text, int start) {
         Matcher owner = COUNTRY_OWNER.matcher(text).region(Math.max(0, start - 30), start);
         if (!owner.find()) {
             return start;
         }
         for (String word : owner.group(1).split(" ")) {
-            if (!Lexicon.PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!language.placeWords.contains(word.toLowerCase(Locale.ROOT))) {
                 return start;
             }
         }
@@ -355,13 +357,13 @@ final class NameFinder {
         return word.endsWith("s’") || word.endsWith("s'") ? word.substring(0, word.length() - 1) : word;
     }
 
-    private static Name name(String text, List<Token> run, int from, int to, String title, SpeakerKind kind) {
+    private Name name(String text, List<Token> run, int from, int to, String title, SpeakerKind kind) {
         int start = run.get(from).start();
         int end = run.get(to - 1).end();
         String value = text.substring(start, end);
         end -= value.length() - withoutPossessive(value).length();
         if (end == start + value.length() && value.endsWith(".") && !isInitials(run.get(to - 1).text())
-                && !Lexicon.ABBREVIATIONS.contains(Lexicon.bare(run.get(to - 1).text()))) {
+                && !language.abbreviations.contains(Language.bare(run.get(to - 1).text()))) {
             end -= 1;
         }
         if (kind == SpeakerKind.GOVERNMENT || kind == SpeakerKind.ORGANIZATION) {

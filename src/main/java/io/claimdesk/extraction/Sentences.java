@@ -2,6 +2,7 @@ package io.claimdesk.extraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,12 @@ final class Sentences {
     private final boolean[] quoted;
     /** Closing marks right after a stop ("…ended.”") end the sentence too. */
     private final boolean[] closingStop;
+    /** Abbreviations whose final dot ends no sentence ("Rep.", "Corp."). */
+    private final Set<String> abbreviations;
 
-    Sentences(String text, List<QuoteSpan> quotes) {
+    Sentences(String text, List<QuoteSpan> quotes, Set<String> abbreviations) {
         this.text = text;
+        this.abbreviations = abbreviations;
         this.quoted = new boolean[text.length() + 1];
         this.closingStop = new boolean[text.length() + 1];
         for (QuoteSpan quote : quotes) {
@@ -107,6 +111,6 @@ final class Sentences {
         if (INITIALS.matcher(word).matches() && Character.isUpperCase(text.charAt(wordStart))) {
             return false;
         }
-        return !Lexicon.ABBREVIATIONS.contains(word);
+        return !abbreviations.contains(word);
     }
 }

@@ -15,13 +15,6 @@ final class SpeakerResolver {
     record Speaker(Cast.Member actor, double confidence) {
     }
 
-    private static final Pattern TRAILING_ADVERBS = Pattern.compile(
-            "(?:\\s+(?:also|again|then|further|later|previously|recently|once|has|had|have|would|will|just|even|"
-                    + "repeatedly|reportedly|immediately|openly|publicly|never|often|first|finally|quickly|simply|"
-                    + "already|once again|went on to|who|which|famously|angrily|bluntly|flatly|firmly|quietly|loudly|"
-                    + "proudly|sharply|strongly|sternly|calmly|curtly|tersely|frankly|candidly|privately|jokingly|"
-                    + "emphatically|confidently|cautiously|defiantly|tearfully|softly|wryly|dryly|bitterly|"
-                    + "plainly|casually|abruptly|separately|subsequently|initially|ultimately|originally))+\\s*$");
     /** What may stand between a name and its verb: a parenthesis (party, acronym) and an appositive. */
     private static final Pattern NAME_TO_VERB = Pattern.compile(
             "^\\s*(?:\\([^()]{1,40}\\))?\\s*(?:,(?<appositive>[^“”\"]{2,220}?),)?\\s*$");
@@ -29,56 +22,10 @@ final class SpeakerResolver {
     private static final Pattern APPOSITIVE_NAME_TO_VERB = Pattern.compile("^\\s*(?:\\([^()]{1,40}\\))?\\s*,\\s*$");
     /** What opens that appositive: a comma, then perhaps lower-case role words ("…'s niece, state Del. Price,"). */
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(",(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s*$");
-    private static final Pattern PRONOUN_AT_END = Pattern.compile("(?i)(?:^|[\\s,;:(—–])(he|she|they|it|i|we)\\s*$");
-    private static final Pattern PRONOUN_AT_START = Pattern.compile("^(he|she|they|it|I|we)\\b");
-    private static final Pattern WORDS_AT_END = Pattern.compile(
-            "(?:^|[,;:()“”\"—–]|\\b(?i:that|and|but|when|while|as|because|if|since|after|before|although|though|where|so"
-                    + "|which|who)\\b)"
-                    + "\\s*((?:[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-.]*\\s+){0,7}[\\p{L}’'\\-]+)\\s*$");
-    private static final Pattern PHRASE_AT_START = Pattern.compile(
-            "^\\s*((?:[\\p{L}\\p{N}’'\\-.]+\\s+){0,7}?[\\p{L}’'\\-]+)\\s*(?=[,.;:()]|$|\\s(?:in|on|at|during|who|which|that|of)\\b)");
-    /**
-     * Lower-case role words between an inverted verb and the name ("said 9/11 widow Ana Ruiz"), or the document the
-     * words come from ("according to a statement from the ministry").
-     */
-    private static final Pattern MODIFIERS = Pattern.compile(
-            "\\s*(?:(?:a|an|the)\\s+(?:statement|release|report|letter|memo|filing|email|post)\\s+(?:from|by|of)\\s+"
-                    + "(?:the\\s+)?|(?:(?!(?:in|on|at|to|that|by|with|from|during|after|before|of|for|and|but)\\b)"
-                    + "[\\p{Ll}\\p{N}/\\-]+\\s+){0,4})");
-    /**
-     * A role, then the name as its appositive: "said one voter, Mary Jones, 54", "said the EU's envoy, Ada Lind",
-     * "said Lind's spokesman, Tom Ward".
-     */
-    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
-            "\\s*(?:(?:a|an|one|another|the)\\s+|(?=\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*)*[’']s\\s))"
-                    + "(?:[\\p{L}’'\\-]+\\s+){0,4}\\p{Ll}[\\p{Ll}\\-]*,\\s*(?:the\\s+)?");
-    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
-    private static final Set<String> ANONYMOUS_HEADS = Set.of(
-            "source", "sources", "insider", "insiders", "person", "someone", "official", "diplomat", "spokesperson",
-            "spokesman", "spokeswoman", "aide", "witness", "resident", "observer", "analyst", "expert", "staffer",
-            "member", "adviser", "advisor", "officer", "employee", "lawmaker", "researcher", "voter", "friend",
-            "neighbor", "neighbour", "relative", "colleague", "supporter", "protester", "attendee", "bystander",
-            "survivor", "veteran", "student", "teacher", "parent", "worker", "volunteer", "customer", "passenger");
-    private static final Set<String> GOVERNMENT_GROUP_HEADS = Set.of(
-            "authorities", "government", "ministry", "administration", "police", "military", "army", "officials",
-            "prosecutors", "regime", "kremlin", "department", "agency", "bureau", "commission", "court");
-    private static final Pattern COMMON_WORD_FORM = Pattern.compile("\\p{L}+(?:ing|ed|ly|tions?|ments?|ness|ity|ies)");
-    /** "After campaign aides", "But a … official", "which state news media": the clause word is not the speaker. */
-    private static final Pattern LEADING_SUBORDINATOR = Pattern.compile(
-            "^(?i:(?:after|but|and|while|which|who|as|when|because|if|since|although|though|so|that|before)\\s+)+");
     /** ", speaking on condition of anonymity," before the verb; a number's thousands separator is no comma here. */
     private static final Pattern ASIDE_AT_END = Pattern.compile(",(?:[^,“”\"]|(?<=\\d),(?=\\d)){3,80},\\s*$");
-    private static final Set<String> INSTITUTION_REFERENCES = Set.of("company", "firm", "group", "statement",
-            "release", "organization", "organisation", "agency", "ministry", "department", "outlet", "newspaper",
-            "paper", "network", "campaign", "party", "bank", "union", "institute", "foundation", "government");
-    private static final Set<String> COMPLEMENT = Set.of("for", "of", "at", "with", "from", "in", "to");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
-            "three", "many", "other");
 
     private static final int DESCRIBED_WORDS = 8;
-    private static final Set<String> NOT_DESCRIPTIONS = Set.of("he", "she", "they", "it", "i", "we", "you", "who",
-            "which", "that", "this", "these", "those", "his", "her", "their", "its", "him", "them", "me", "us", "whom",
-            "one", "some", "many", "others", "the", "a", "an", "there");
 
     /** How far a speaker carries over to a following pronoun. */
     private static final int SPEAKER_WINDOW = 400;
@@ -88,22 +35,44 @@ final class SpeakerResolver {
     private final String text;
     private final Cast cast;
     private final NameFinder names;
+    private final Language language;
+    private final Pattern trailingAdverbs;
+    private final Pattern pronounAtEnd;
+    private final Pattern pronounAtStart;
+    private final Pattern wordsAtEnd;
+    private final Pattern phraseAtStart;
+    private final Pattern modifiers;
+    private final Pattern roleBeforeName;
+    private final Pattern personalPronoun;
+    private final Pattern commonWordForm;
+    private final Pattern leadingSubordinator;
     private Cast.Member lastSpeaker;
     private int lastSpeakerAt;
 
-    SpeakerResolver(String text, Cast cast, NameFinder names) {
+    SpeakerResolver(String text, Cast cast, NameFinder names, Language language) {
         this.text = text;
         this.cast = cast;
         this.names = names;
+        this.language = language;
+        this.trailingAdverbs = language.pattern("trailing-adverbs");
+        this.pronounAtEnd = language.pattern("pronoun-at-end");
+        this.pronounAtStart = language.pattern("pronoun-at-start");
+        this.wordsAtEnd = language.pattern("words-at-end");
+        this.phraseAtStart = language.pattern("phrase-at-start");
+        this.modifiers = language.pattern("agent-modifiers");
+        this.roleBeforeName = language.pattern("role-before-name");
+        this.personalPronoun = language.pattern("personal-pronoun");
+        this.commonWordForm = language.pattern("common-word-form");
+        this.leadingSubordinator = language.pattern("leading-subordinator");
     }
 
     /** The subject of a verb: the words in text[from,to) that end right before it (appositive allowed). */
     Speaker subjectBefore(int from, int to) {
         String before = text.substring(from, to);
-        Matcher adverbs = TRAILING_ADVERBS.matcher(before);
+        Matcher adverbs = trailingAdverbs.matcher(before);
         int end = adverbs.find() ? from + adverbs.start() : to;
         String trimmed = text.substring(from, end);
-        Matcher pronoun = PRONOUN_AT_END.matcher(trimmed);
+        Matcher pronoun = pronounAtEnd.matcher(trimmed);
         if (pronoun.find()) {
             return pronoun(pronoun.group(1), from + pronoun.start(1));
         }
@@ -117,7 +86,7 @@ final class SpeakerResolver {
             Matcher gap = NAME_TO_VERB.matcher(between);
             boolean appositiveName = name.kind() == SpeakerKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
                     && APPOSITIVE_OPENING.matcher(text.substring(from, titleStart(name))).find();
-            if (gap.matches() && (gap.group("appositive") == null || !Cues.containsCue(gap.group("appositive")))
+            if (gap.matches() && (gap.group("appositive") == null || !language.containsCue(gap.group("appositive")))
                     || appositiveName) {
                 Speaker speaker = named(name);
                 if (speaker != null) {
@@ -125,13 +94,13 @@ final class SpeakerResolver {
                 }
             }
         }
-        Matcher phrase = WORDS_AT_END.matcher(trimmed);
+        Matcher phrase = wordsAtEnd.matcher(trimmed);
         if (phrase.find()) {
             Speaker country = countryAsSubject(from + phrase.start(1), from + phrase.end(1));
             return country != null ? country : phrase(phrase.group(1), from + phrase.start(1));
         }
         Matcher aside = ASIDE_AT_END.matcher(trimmed);
-        if (aside.find() && aside.start() > 0 && !Cues.containsCue(aside.group())) {
+        if (aside.find() && aside.start() > 0 && !language.containsCue(aside.group())) {
             // "A former board member, speaking on condition of anonymity, said": skip the aside.
             return subjectBefore(from, from + aside.start());
         }
@@ -149,7 +118,7 @@ final class SpeakerResolver {
             return null;
         }
         for (String word : words) {
-            if (!Character.isUpperCase(word.charAt(0)) || !Lexicon.PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!Character.isUpperCase(word.charAt(0)) || !language.placeWords.contains(word.toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
@@ -164,10 +133,10 @@ final class SpeakerResolver {
         String phrase = text.substring(from, to).strip().replaceAll("[,.;:]+$", "");
         String[] words = phrase.split("\\s+");
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS || !Character.isLetter(phrase.charAt(0))
-                || NOT_DESCRIPTIONS.contains(phrase.toLowerCase(Locale.ROOT))) {
+                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        SpeakerKind kind = INDEFINITE.contains(words[0].toLowerCase(Locale.ROOT)) && !words[words.length - 1].endsWith("s")
+        SpeakerKind kind = language.indefiniteDeterminers.contains(words[0].toLowerCase(Locale.ROOT)) && !words[words.length - 1].endsWith("s")
                 ? SpeakerKind.ANONYMOUS : SpeakerKind.ORGANIZATION;
         return new Speaker(cast.addGroup(phrase, kind, from), 0.5);
     }
@@ -175,7 +144,7 @@ final class SpeakerResolver {
     /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     Speaker agentAt(int from, int to) {
         String after = text.substring(from, to);
-        Matcher pronoun = PRONOUN_AT_START.matcher(after);
+        Matcher pronoun = pronounAtStart.matcher(after);
         if (pronoun.find()) {
             return pronoun(pronoun.group(1), from);
         }
@@ -183,19 +152,19 @@ final class SpeakerResolver {
         for (Name name : found) {
             // "said the commission's president, Ada Lind": the name standing as appositive of the role speaks.
             Speaker speaker = name.kind() == SpeakerKind.PERSON
-                    && ROLE_BEFORE_NAME.matcher(text).region(from, Math.max(from, titleStart(name))).matches() ? named(name) : null;
+                    && roleBeforeName.matcher(text).region(from, Math.max(from, titleStart(name))).matches() ? named(name) : null;
             if (speaker != null) {
                 return speaker;
             }
         }
         if (!found.isEmpty() && found.get(0).isActor()
-                && MODIFIERS.matcher(text).region(from, Math.max(from, titleStart(found.get(0)))).matches()) {
+                && modifiers.matcher(text).region(from, Math.max(from, titleStart(found.get(0)))).matches()) {
             Speaker speaker = named(found.get(0));
             if (speaker != null) {
                 return speaker;
             }
         }
-        Matcher phrase = PHRASE_AT_START.matcher(after);
+        Matcher phrase = phraseAtStart.matcher(after);
         if (phrase.find()) {
             return phrase(phrase.group(1), from + phrase.start(1));
         }
@@ -225,24 +194,23 @@ final class SpeakerResolver {
 
     Speaker pronoun(String word, int position) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!Lexicon.PERSONAL_PRONOUNS.contains(lower)) {
+        if (!language.personalPronouns.contains(lower)) {
             Cast.Member institution = cast.nearestInstitution(position, INSTITUTION_WINDOW);
             return institution == null ? null : new Speaker(institution, 0.8);
         }
         char gender = gender(lower);
         boolean sameSpeaker = lastSpeaker != null && lastSpeakerAt < position
-                && position - lastSpeakerAt <= SPEAKER_WINDOW && Cast.compatible(lastSpeaker, gender)
+                && position - lastSpeakerAt <= SPEAKER_WINDOW && cast.compatible(lastSpeaker, gender)
                 && !cast.otherSubjectBetween(lastSpeakerAt, position, lastSpeaker);
         Cast.Member actor = sameSpeaker ? lastSpeaker : cast.nearestPerson(position, gender);
         return actor == null ? null : new Speaker(actor, 0.8);
     }
 
-    private static char gender(String pronoun) {
-        return switch (pronoun) {
-            case "he", "him" -> 'm';
-            case "she", "her" -> 'f';
-            default -> '?';
-        };
+    private char gender(String pronoun) {
+        if (language.femalePronouns.contains(pronoun)) {
+            return 'f';
+        }
+        return language.malePronouns.contains(pronoun) ? 'm' : '?';
     }
 
     /**
@@ -250,7 +218,7 @@ final class SpeakerResolver {
      * to by pronoun, which is the subject of the clause in the usual order.
      */
     Speaker firstPerson(int from, int to) {
-        Matcher pronoun = PERSONAL_PRONOUN.matcher(text).region(from, to);
+        Matcher pronoun = personalPronoun.matcher(text).region(from, to);
         int pronounAt = pronoun.find() ? pronoun.start() : to;
         for (Name name : names.find(text, from, to)) {
             if (name.kind() == SpeakerKind.PERSON && name.start() < pronounAt) {
@@ -282,15 +250,15 @@ final class SpeakerResolver {
                 return actor;
             }
             String lower = name.text().toLowerCase(Locale.ROOT);
-            if (Lexicon.GROUP_NOUNS.contains(lower)) {
+            if (language.groupNouns.contains(lower)) {
                 // "Democrats said": a party or group named by its members.
                 return cast.addShort(name, SpeakerKind.ORGANIZATION, null);
             }
-            if (name.title() == null && COMMON_WORD_FORM.matcher(lower).matches()) {
+            if (name.title() == null && commonWordForm.matcher(lower).matches()) {
                 // "Following …", "Investigations …": a capitalized common word, not a surname.
                 return null;
             }
-            SpeakerKind kind = Lexicon.PLACE_WORDS.contains(lower) ? SpeakerKind.GOVERNMENT : name.kind();
+            SpeakerKind kind = language.placeWords.contains(lower) ? SpeakerKind.GOVERNMENT : name.kind();
             return cast.addShort(name, kind, name.title());
         }
         return cast.addFull(name, name.title(), null);
@@ -298,7 +266,7 @@ final class SpeakerResolver {
 
     /** A phrase without a name: a definite role refers back; an indefinite or plural one is an unnamed speaker. */
     private Speaker phrase(String written, int start) {
-        String phrase = LEADING_SUBORDINATOR.matcher(written.trim()).replaceFirst("");
+        String phrase = leadingSubordinator.matcher(written.trim()).replaceFirst("");
         if (phrase.isEmpty()) {
             return null;
         }
@@ -307,7 +275,7 @@ final class SpeakerResolver {
         // The head noun stands before a complement: "a spokesman for the regional water authority".
         int headAt = words.length - 1;
         for (int i = 1; i < words.length - 1; i++) {
-            if (COMPLEMENT.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (language.complementOpeners.contains(words[i].toLowerCase(Locale.ROOT))) {
                 headAt = i - 1;
                 break;
             }
@@ -316,8 +284,8 @@ final class SpeakerResolver {
         if (words.length > 8) {
             return null;
         }
-        boolean definite = (first.equals("the") || first.equals("this")) && words.length >= 2;
-        if (definite && INSTITUTION_REFERENCES.contains(head)) {
+        boolean definite = language.definiteDeterminers.contains(first) && words.length >= 2;
+        if (definite && language.institutionReferences.contains(head)) {
             // "the company said", "the statement said": the institution last named.
             Cast.Member institution = cast.mainInstitution(start);
             if (institution != null) {
@@ -329,19 +297,19 @@ final class SpeakerResolver {
             if (actor != null) {
                 return new Speaker(actor, 0.7);
             }
-            if (Lexicon.isRoleNoun(head)) {
+            if (language.isRoleNoun(head)) {
                 // An unnamed person known by role only ("the announcer").
                 return new Speaker(cast.addGroup(phrase.trim(), SpeakerKind.ANONYMOUS, start), 0.6);
             }
         }
         SpeakerKind kind;
-        if (GOVERNMENT_GROUP_HEADS.contains(head) && !INDEFINITE.contains(first)) {
+        if (language.governmentGroupHeads.contains(head) && !language.indefiniteDeterminers.contains(first)) {
             kind = SpeakerKind.GOVERNMENT;
-        } else if (ANONYMOUS_HEADS.contains(head) || head.equals("sources")
-                || INDEFINITE.contains(first) && Lexicon.isRoleNoun(head)) {
+        } else if (language.anonymousHeads.contains(head)
+                || language.indefiniteDeterminers.contains(first) && language.isRoleNoun(head)) {
             kind = SpeakerKind.ANONYMOUS;
-        } else if (Lexicon.GROUP_NOUNS.contains(head) || head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))
-                || definite && INSTITUTION_REFERENCES.contains(head)) {
+        } else if (language.groupNouns.contains(head) || head.endsWith("s") && language.isRoleNoun(head.substring(0, head.length() - 1))
+                || definite && language.institutionReferences.contains(head)) {
             // The last also covers a body the story describes without naming it ("the state teachers union").
             kind = SpeakerKind.ORGANIZATION;
         } else {

@@ -2,7 +2,6 @@ package io.claimdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,37 +14,33 @@ final class StatementFinder {
     record Statement(int start, int end, Cast.Member actor, String cue, SpeechMode mode, double confidence) {
     }
 
-    private static final Set<String> REPORTING = Set.of(
-            "said", "says", "announced", "announces", "reported", "reports", "wrote", "writes", "stated", "claimed",
-            "claims", "argued", "argues", "warned", "warns", "noted", "notes", "added", "adds", "explained",
-            "predicted", "confirmed", "told", "tells", "insisted", "insists", "acknowledged", "admitted", "stressed",
-            "emphasized", "declared", "suggested", "concluded",
-            // Beliefs and expectations of a named source are checkable claims too.
-            "believes", "believe", "believed", "expects", "expected", "speculate", "speculates", "speculated",
-            "fears", "feared", "assesses", "assessed", "estimates", "estimated",
-            // Findings of studies and inquiries, only as "found that …" ("police found the car" reports nothing).
-            "found", "finds");
-    private static final Set<String> FINDING = Set.of("found", "finds");
-    private static final Pattern THAT_NEXT = Pattern.compile("\\s+that\\b");
-    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:" + String.join("|", REPORTING) + ")\\b");
-    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
-    /** Whom a "told" without "that" addresses before the reported clause. */
-    private static final Pattern AUDIENCE = Pattern.compile("\\s+(?:reporters|journalists|lawmakers|senators|supporters|"
-            + "voters|investigators|the (?:crowd|audience|committee|jury|panel))\\s+(?!(?:to|about|on|in|at|of)\\b)");
-    private static final Pattern TRAILING_CUE = Pattern.compile(",\\s*([^,]{1,80}?)\\s+(said|says|added|wrote|reported|noted)"
-            + "(?:\\s+(?:on|in|at|during|last|this|earlier|late|early|after|before)\\b[^,]{0,30})?\\s*\\.?$");
-    private static final Pattern ACCORDING_TRAILING = Pattern.compile(",\\s*according to\\s+([^,]{2,80}?)\\s*\\.?$");
     private static final int MIN_WORDS = 4;
     private static final int TAIL = 100;
 
     private final String text;
     private final Sentences sentences;
     private final SpeakerResolver speakers;
+    private final Language language;
+    private final Pattern accordingToOpening;
+    private final Pattern accordingTrailing;
+    private final Pattern trailingCue;
+    private final Pattern reportingVerb;
+    private final Pattern thatNext;
+    private final Pattern that;
+    private final Pattern audience;
 
-    StatementFinder(String text, Sentences sentences, SpeakerResolver speakers) {
+    StatementFinder(String text, Sentences sentences, SpeakerResolver speakers, Language language) {
         this.text = text;
         this.sentences = sentences;
         this.speakers = speakers;
+        this.language = language;
+        this.accordingToOpening = language.pattern("according-to-opening");
+        this.accordingTrailing = language.pattern("according-trailing");
+        this.trailingCue = language.pattern("trailing-cue");
+        this.reportingVerb = language.pattern("reporting-verb");
+        this.thatNext = language.pattern("that-next");
+        this.that = language.pattern("that");
+        this.audience = language.pattern("audience");
     }
 
     List<Statement> find(List<Paragraph> paragraphs) {
@@ -91,8 +86,9 @@ final class StatementFinder {
         while (end > from && ".!? ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (text.startsWith("According to ", from) || text.startsWith("according to ", from)) {
-            int agent = from + "according to ".length();
+        Matcher according = accordingToOpening.matcher(text).region(from, text.length());
+        if (according.lookingAt()) {
+            int agent = according.end();
             int comma = text.indexOf(',', agent);
             if (comma > 0 && comma < end) {
                 SpeakerResolver.Speaker speaker = speakers.agentAt(agent, comma);
@@ -101,39 +97,39 @@ final class StatementFinder {
         }
         // Trailing attributions are short: look only at the end of the sentence.
         int tail = Math.max(from, end - TAIL);
-        Matcher trailingAccording = ACCORDING_TRAILING.matcher(text).region(tail, end);
+        Matcher trailingAccording = accordingTrailing.matcher(text).region(tail, end);
         if (trailingAccording.find()) {
             SpeakerResolver.Speaker speaker = speakers.agentAt(trailingAccording.start(1), trailingAccording.end(1));
             return make(from, trailingAccording.start(), speaker, "according to");
         }
-        Matcher trailing = TRAILING_CUE.matcher(text).region(tail, end);
+        Matcher trailing = trailingCue.matcher(text).region(tail, end);
         if (trailing.find()) {
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(trailing.start(1), trailing.start(2));
             if (speaker != null) {
                 return make(from, trailing.start(), speaker, trailing.group(2));
             }
         }
-        Matcher cue = REPORTING_VERB.matcher(text).region(from, end);
+        Matcher cue = reportingVerb.matcher(text).region(from, end);
         while (cue.find()) {
-            if (FINDING.contains(cue.group()) && !THAT_NEXT.matcher(text).region(cue.end(), end).lookingAt()) {
+            if (language.findingVerbs.contains(cue.group()) && !thatNext.matcher(text).region(cue.end(), end).lookingAt()) {
                 continue;
             }
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cue.start());
             if (speaker == null) {
                 continue;
             }
-            Matcher that = THAT.matcher(text).region(cue.end(), Math.min(end, cue.end() + 80));
-            int content = that.find() ? that.end() : cue.end();
-            if (content == cue.end() && (cue.group().startsWith("told") || cue.group().startsWith("tell"))) {
+            Matcher complementizer = that.matcher(text).region(cue.end(), Math.min(end, cue.end() + 80));
+            int content = complementizer.find() ? complementizer.end() : cue.end();
+            if (content == cue.end() && language.audienceVerbs.contains(cue.group())) {
                 // "told reporters the vote …" reports; "told him to leave" or "told a story" does not.
-                Matcher audience = AUDIENCE.matcher(text).region(cue.end(), end);
-                if (!audience.lookingAt()) {
+                Matcher addressed = audience.matcher(text).region(cue.end(), end);
+                if (!addressed.lookingAt()) {
                     return null;
                 }
-                content = audience.end();
+                content = addressed.end();
             }
             int contentFrom = sentences.skipSpace(content, end);
-            if (content == cue.end() && !Lexicon.looksLikeClause(sentences.lowerCaseWords(contentFrom, end))) {
+            if (content == cue.end() && !language.looksLikeClause(sentences.lowerCaseWords(contentFrom, end))) {
                 // "Putin emphasized the treaty several times": a noun phrase after the verb asserts nothing.
                 return null;
             }

@@ -3,10 +3,11 @@ package io.claimdesk.extraction;
 import java.util.List;
 
 /**
- * The first stage: the text with plain spaces, its paragraphs (furniture marked), its quotations and sentence limits.
- * Every offset indexes the raw text, which has the same length.
+ * The first stage: the text with plain spaces, its paragraphs (furniture marked), its quotations, the language its
+ * words are read in (the detected one, else English) and its sentence limits. Every offset indexes the raw text,
+ * which has the same length.
  */
-record TextLayout(String text, List<Paragraph> paragraphs, List<QuoteSpan> quotes, Sentences sentences) {
+record TextLayout(String text, List<Paragraph> paragraphs, List<QuoteSpan> quotes, Language language, Sentences sentences) {
 
     private static final ArticleCleaner CLEANER = new ArticleCleaner();
     private static final QuoteScanner SCANNER = new QuoteScanner();
@@ -15,7 +16,8 @@ record TextLayout(String text, List<Paragraph> paragraphs, List<QuoteSpan> quote
         String text = withPlainSpaces(raw);
         List<Paragraph> paragraphs = CLEANER.split(text);
         List<QuoteSpan> quotes = SCANNER.scan(text, paragraphs);
-        return new TextLayout(text, paragraphs, quotes, new Sentences(text, quotes));
+        Language language = Language.forCode(MetadataReader.language(paragraphs));
+        return new TextLayout(text, paragraphs, quotes, language, new Sentences(text, quotes, language.abbreviations));
     }
 
     /** No-break and thin spaces become plain ones, char for char, so that every offset still indexes the raw text. */

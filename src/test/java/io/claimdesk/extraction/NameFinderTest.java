@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class NameFinderTest {
 
-    private final NameFinder finder = new NameFinder();
+    private final NameFinder finder = new NameFinder(Language.english());
 
     private List<Name> names(String text) {
         return finder.find(text, 0, text.length());

@@ -1,0 +1,329 @@
+package io.claimdesk.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The words and patterns of one language that the rules read text with, loaded once from
+ * {@code extraction/<code>/}: word lists ({@code <list>.txt}, one entry a line) and named patterns
+ * ({@code patterns.txt}, {@code name = regex}, where {@code ${list}} stands for the entries of a list as alternatives).
+ * Lines starting with {@code #} and blank lines are left out. Immutable and shared by all extractions.
+ */
+final class Language {
+
+    static final String ENGLISH_CODE = "en";
+    private static final String RESOURCES = "/extraction/";
+    private static final Pattern LIST_REFERENCE = Pattern.compile("\\$\\{([a-z\\-]+)}");
+    /** Entries that a pattern takes as alternatives are words: they must not change the pattern's structure. */
+    private static final Pattern PLAIN_ENTRY = Pattern.compile("[\\p{L}’' \\-]+");
+    /** Every code asked for, with the language it stands for (English for a code without resources). */
+    private static final Map<String, Language> BY_CODE = new HashMap<>();
+
+    final String code;
+    final Set<String> attributionWords;
+    final Set<String> finiteMarkers;
+    final Set<String> subjectPronouns;
+    final Set<String> irregularPast;
+    final Set<String> determiners;
+    final Set<String> clauseOpeners;
+    final Set<String> infinitiveMarkers;
+    final Set<String> personalPronouns;
+    final Set<String> titles;
+    final Set<String> mediaHeads;
+    final Set<String> governmentHeads;
+    final Set<String> organizationHeads;
+    final Set<String> nonNameWords;
+    final Set<String> placeWords;
+    final Set<String> familyNameFirst;
+    final Set<String> honorifics;
+    final Set<String> thingHeads;
+    final Set<String> roleNouns;
+    final Set<String> femaleWords;
+    final Set<String> femalePronouns;
+    final Set<String> malePronouns;
+    final Set<String> maleWords;
+    final Set<String> groupNouns;
+    final Map<String, String> titleAbbreviations;
+    final Set<String> abbreviations;
+    final Set<String> notAgents;
+    final Set<String> addressingVerbs;
+    final Set<String> addressingWithToVerbs;
+    final Set<String> participles;
+    final Set<String> anonymousHeads;
+    final Set<String> governmentGroupHeads;
+    final Set<String> institutionReferences;
+    final Set<String> complementOpeners;
+    final Set<String> indefiniteDeterminers;
+    final Set<String> definiteDeterminers;
+    final Set<String> notDescriptions;
+    final Set<String> findingVerbs;
+    final Set<String> audienceVerbs;
+    final Set<String> institutionComplementOpeners;
+    final Set<String> nameConnectors;
+    final Set<String> roleComplementOpeners;
+    final Set<String> strongMediaWords;
+    final Set<String> roleStopWords;
+    final Set<String> roleFunctionWords;
+    final Set<String> appositiveRejects;
+    final Set<String> objectMarkers;
+    final Set<String> titleSmallWords;
+    final Pattern cueVerb;
+    final Pattern capitalizedCueVerb;
+    final Pattern accordingTo;
+    private final Map<String, Pattern> patterns;
+    private final Pattern contractedIs;
+    private final Pattern contractedVerb;
+    private final Pattern negatedVerb;
+    private final Pattern regularPast;
+    private final Pattern agentNoun;
+
+    private Language(String code) {
+        this.code = code;
+        Map<String, List<String>> lists = new HashMap<>();
+        attributionWords = Set.copyOf(Stream.concat(
+                list(lists, "cue-verbs").stream().filter(word -> !word.contains(" ")),
+                list(lists, "attribution-words").stream()).toList());
+        finiteMarkers = set(lists, "finite-markers");
+        subjectPronouns = set(lists, "subject-pronouns");
+        irregularPast = set(lists, "irregular-past");
+        determiners = set(lists, "determiners");
+        clauseOpeners = set(lists, "clause-openers");
+        infinitiveMarkers = set(lists, "infinitive-markers");
+        personalPronouns = set(lists, "personal-pronouns");
+        titles = set(lists, "titles");
+        mediaHeads = set(lists, "media-heads");
+        governmentHeads = set(lists, "government-heads");
+        organizationHeads = set(lists, "organization-heads");
+        nonNameWords = set(lists, "non-name-words");
+        placeWords = set(lists, "place-words");
+        familyNameFirst = set(lists, "family-name-first");
+        honorifics = set(lists, "honorifics");
+        thingHeads = set(lists, "thing-heads");
+        roleNouns = set(lists, "role-nouns");
+        femaleWords = set(lists, "female-words");
+        femalePronouns = set(lists, "female-pronouns");
+        malePronouns = set(lists, "male-pronouns");
+        maleWords = set(lists, "male-words");
+        groupNouns = set(lists, "group-nouns");
+        titleAbbreviations = pairs(list(lists, "title-abbreviations"));
+        abbreviations = set(lists, "abbreviations");
+        notAgents = set(lists, "not-agents");
+        addressingVerbs = set(lists, "addressing-verbs");
+        addressingWithToVerbs = set(lists, "addressing-with-to-verbs");
+        participles = set(lists, "participles");
+        anonymousHeads = set(lists, "anonymous-heads");
+        governmentGroupHeads = set(lists, "government-group-heads");
+        institutionReferences = set(lists, "institution-references");
+        complementOpeners = set(lists, "complement-openers");
+        indefiniteDeterminers = set(lists, "indefinite-determiners");
+        definiteDeterminers = set(lists, "definite-determiners");
+        notDescriptions = set(lists, "not-descriptions");
+        findingVerbs = set(lists, "finding-verbs");
+        audienceVerbs = set(lists, "audience-verbs");
+        institutionComplementOpeners = set(lists, "institution-complement-openers");
+        nameConnectors = set(lists, "name-connectors");
+        roleComplementOpeners = set(lists, "role-complement-openers");
+        strongMediaWords = set(lists, "strong-media-words");
+        roleStopWords = set(lists, "role-stop-words");
+        roleFunctionWords = set(lists, "role-function-words");
+        appositiveRejects = set(lists, "appositive-rejects");
+        objectMarkers = set(lists, "object-markers");
+        titleSmallWords = set(lists, "title-small-words");
+        patterns = readPatterns(lists);
+        cueVerb = pattern("cue-verb");
+        capitalizedCueVerb = pattern("capitalized-cue-verb");
+        accordingTo = pattern("according-to");
+        contractedIs = pattern("contracted-is");
+        contractedVerb = pattern("contracted-verb");
+        negatedVerb = pattern("negated-verb");
+        regularPast = pattern("regular-past");
+        agentNoun = pattern("agent-noun");
+    }
+
+    /** The language of the code ("en"), loaded on first use; English for a code without resources or none. */
+    static synchronized Language forCode(String code) {
+        String wanted = code == null ? ENGLISH_CODE : code.toLowerCase(Locale.ROOT);
+        Language known = BY_CODE.get(wanted);
+        if (known != null) {
+            return known;
+        }
+        boolean available = wanted.matches("[a-z]{2,3}")
+                && Language.class.getResource(RESOURCES + wanted + "/patterns.txt") != null;
+        Language language = available ? new Language(wanted) : forCode(ENGLISH_CODE);
+        BY_CODE.put(wanted, language);
+        return language;
+    }
+
+    static Language english() {
+        return English.LANGUAGE;
+    }
+
+    /** Loaded on first use, so that the per-token calls of the tagger's features need no lookup. */
+    private static final class English {
+        static final Language LANGUAGE = forCode(ENGLISH_CODE);
+    }
+
+    /** A named pattern of patterns.txt. */
+    Pattern pattern(String name) {
+        Pattern pattern = patterns.get(name);
+        if (pattern == null) {
+            throw new IllegalStateException("No pattern " + name + " in " + RESOURCES + code + "/patterns.txt");
+        }
+        return pattern;
+    }
+
+    /**
+     * Whether words (lower case) read as a clause that can be checked: it holds an auxiliary, a negated or contracted
+     * verb, or a past form not read as an adjective after a determiner; an infinitive ("to expect …") is none.
+     */
+    boolean looksLikeClause(List<String> words) {
+        if (words.isEmpty() || infinitiveMarkers.contains(words.get(0))) {
+            return false;
+        }
+        if (clauseOpeners.contains(words.get(0))) {
+            return true;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i > 0 && subjectPronouns.contains(words.get(i - 1)) && Character.isLetter(word.charAt(0))) {
+                // "he dislikes …", "they want …"
+                return true;
+            }
+            if (finiteMarkers.contains(word) || irregularPast.contains(word) || negatedVerb.matcher(word).matches()
+                    || contractedVerb.matcher(word).matches() || contractedIs.matcher(word).matches()) {
+                return true;
+            }
+            if (i > 0 && regularPast.matcher(word).matches() && !determiners.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isAttributionWord(String lowerCaseWord) {
+        return attributionWords.contains(lowerCaseWord);
+    }
+
+    /** A noun naming a person by role: listed, or an agent noun ("the harbor master", "a negotiator"). */
+    boolean isRoleNoun(String word) {
+        return roleNouns.contains(word) || agentNoun.matcher(word).matches() && !notAgents.contains(word);
+    }
+
+    boolean hasTitleOrRole(String phrase) {
+        for (String word : phrase.split("[\\s,]+")) {
+            if (isTitle(word) || roleNouns.contains(bare(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isTitle(String word) {
+        return titles.contains(bare(word));
+    }
+
+    /** Whether the words hold a cue verb or "according to". */
+    boolean containsCue(String text) {
+        return cueVerb.matcher(text).find() || accordingTo.matcher(text).find();
+    }
+
+    /** Whether the words after the verb name whom it was said to. */
+    boolean addresses(String verb, String object) {
+        return addressingVerbs.contains(verb) || addressingWithToVerbs.contains(verb) && object.startsWith("to ");
+    }
+
+    /** Lower case without a final dot ("Rep." is "rep"). */
+    static String bare(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") && lower.length() > 1 ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    /** The entries of a resource file of the language, or of all languages for a path starting with "/". */
+    static List<String> entries(String resource) {
+        InputStream in = Language.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing language resource " + resource);
+        }
+        List<String> entries = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#") && !entries.contains(entry)) {
+                    entries.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    private List<String> list(Map<String, List<String>> lists, String name) {
+        return lists.computeIfAbsent(name, missing -> entries(RESOURCES + code + "/" + name + ".txt"));
+    }
+
+    private Set<String> set(Map<String, List<String>> lists, String name) {
+        return Set.copyOf(list(lists, name));
+    }
+
+    private static Map<String, String> pairs(List<String> entries) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String entry : entries) {
+            String[] parts = entry.split("\\s+");
+            pairs.put(parts[0], parts[1]);
+        }
+        return Map.copyOf(pairs);
+    }
+
+    private Map<String, Pattern> readPatterns(Map<String, List<String>> lists) {
+        Map<String, Pattern> compiled = new HashMap<>();
+        for (String entry : entries(RESOURCES + code + "/patterns.txt")) {
+            int equals = entry.indexOf(" = ");
+            String name = entry.substring(0, equals).strip();
+            Matcher reference = LIST_REFERENCE.matcher(entry.substring(equals + 3).strip());
+            StringBuilder regex = new StringBuilder();
+            while (reference.find()) {
+                reference.appendReplacement(regex, Matcher.quoteReplacement(alternation(list(lists, reference.group(1)))));
+            }
+            reference.appendTail(regex);
+            compiled.put(name, Pattern.compile(regex.toString()));
+        }
+        return Map.copyOf(compiled);
+    }
+
+    /**
+     * The entries as one regex alternation, grouped by first letter so that the matcher tries only the entries that
+     * can start at a position; within a group the list order is kept, so an earlier entry wins.
+     */
+    private static String alternation(List<String> entries) {
+        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+        for (String entry : entries) {
+            if (!PLAIN_ENTRY.matcher(entry).matches()) {
+                throw new IllegalStateException("Not a plain word or phrase for a pattern: " + entry);
+            }
+            byFirst.computeIfAbsent(entry.charAt(0), first -> new ArrayList<>()).add(entry.substring(1));
+        }
+        StringBuilder regex = new StringBuilder();
+        byFirst.forEach((first, rests) -> {
+            if (!regex.isEmpty()) {
+                regex.append('|');
+            }
+            regex.append(first).append("(?:").append(String.join("|", rests)).append(')');
+        });
+        return regex.toString();
+    }
+}
