@@ -31,6 +31,8 @@ final class Language {
     /** Entries that a pattern takes as alternatives are words: they must not change the pattern's structure. */
     private static final Pattern PLAIN_ENTRY = Pattern.compile("[\\p{L}’' \\-]+");
     /** Every code asked for, with the language it stands for (English for a code without resources). */
+    /** Shorter words with a past ending are no past forms ("red", "bed", "need"). */
+    private static final int MIN_REGULAR_PAST = 5;
     private static final Map<String, Language> BY_CODE = new HashMap<>();
 
     final String code;
@@ -85,10 +87,11 @@ final class Language {
     final Pattern capitalizedCueVerb;
     final Pattern accordingTo;
     private final Map<String, Pattern> patterns;
-    private final Pattern contractedIs;
-    private final Pattern contractedVerb;
-    private final Pattern negatedVerb;
-    private final Pattern regularPast;
+    final List<String> verbFormEndings;
+    private final Set<String> contractedIs;
+    private final List<String> contractionEndings;
+    private final List<String> negationEndings;
+    private final List<String> pastEndings;
     private final Pattern agentNoun;
 
     private Language(String code) {
@@ -147,10 +150,11 @@ final class Language {
         cueVerb = pattern("cue-verb");
         capitalizedCueVerb = pattern("capitalized-cue-verb");
         accordingTo = pattern("according-to");
-        contractedIs = pattern("contracted-is");
-        contractedVerb = pattern("contracted-verb");
-        negatedVerb = pattern("negated-verb");
-        regularPast = pattern("regular-past");
+        verbFormEndings = list(lists, "verb-form-endings");
+        contractedIs = set(lists, "contracted-is");
+        contractionEndings = list(lists, "contraction-endings");
+        negationEndings = list(lists, "negation-endings");
+        pastEndings = list(lists, "past-endings");
         agentNoun = pattern("agent-noun");
     }
 
@@ -203,11 +207,22 @@ final class Language {
                 // "he dislikes …", "they want …"
                 return true;
             }
-            if (finiteMarkers.contains(word) || irregularPast.contains(word) || negatedVerb.matcher(word).matches()
-                    || contractedVerb.matcher(word).matches() || contractedIs.matcher(word).matches()) {
+            if (finiteMarkers.contains(word) || irregularPast.contains(word) || endsWithAny(word, negationEndings, 0)
+                    || endsWithAny(word, contractionEndings, 1) || contractedIs.contains(word)) {
                 return true;
             }
-            if (i > 0 && regularPast.matcher(word).matches() && !determiners.contains(words.get(i - 1))) {
+            if (i > 0 && word.length() >= MIN_REGULAR_PAST && endsWithAny(word, pastEndings, 0)
+                    && !determiners.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word ends with one of the endings and has at least so many letters before it. */
+    static boolean endsWithAny(String word, List<String> endings, int before) {
+        for (String ending : endings) {
+            if (word.length() >= ending.length() + before && word.endsWith(ending)) {
                 return true;
             }
         }

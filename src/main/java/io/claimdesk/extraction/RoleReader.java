@@ -23,14 +23,12 @@ final class RoleReader {
     private final Pattern subjectFollows;
     private final Pattern appositiveSubjectFollows;
     private final Pattern leadingRole;
-    private final Pattern verbForm;
 
     RoleReader(Language language) {
         this.language = language;
         this.subjectFollows = language.pattern("subject-follows");
         this.appositiveSubjectFollows = language.pattern("appositive-subject-follows");
         this.leadingRole = language.pattern("leading-role");
-        this.verbForm = language.pattern("verb-form");
     }
 
     /**
@@ -63,7 +61,7 @@ final class RoleReader {
                     || language.roleFunctionWords.contains(lower);
             if (!modifier) {
                 // "killing X", "praised X": the object of a verb form, not a subject.
-                return !language.objectMarkers.contains(lower) && !verbForm.matcher(lower).matches();
+                return !language.objectMarkers.contains(lower) && !Language.endsWithAny(lower, language.verbFormEndings, 0);
             }
         }
         return true;
