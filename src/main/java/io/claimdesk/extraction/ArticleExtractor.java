@@ -31,56 +31,76 @@ public final class ArticleExtractor {
         this.calibration = calibration;
     }
 
+    /**
+     * The pipeline. Each stage takes what the stages before it made and returns a new value: the layout (paragraphs,
+     * quotations, sentences, language), the cast of the article, the attributions of quotations with the cast grown
+     * by their speakers, the rule statements and then the learned ones, each with the cast grown again. Statements
+     * come after quotations because they resolve their speakers against the cast the quotations left.
+     */
     public Extraction extract(String rawText) {
         String raw = rawText == null ? "" : rawText;
         TextLayout layout = TextLayout.of(raw);
-        String text = layout.text();
-        List<Paragraph> paragraphs = layout.paragraphs();
-        List<QuoteSpan> quotes = layout.quotes();
-        Sentences sentences = layout.sentences();
-        Language language = layout.language();
-        NameFinder names = new NameFinder(language);
-        Cast cast = new CastReader(text, sentences, names, new RoleReader(language), language).read(paragraphs, quotes);
-        SpeakerResolver speakers = new SpeakerResolver(text, cast, names, language);
-        List<AttributionFinder.Attribution> attributions =
-                new AttributionFinder(text, paragraphs, sentences, speakers, language).attribute(quotes);
-        // Statements resolve their own pronouns: the speaker carried over between quotations does not apply to them.
-        List<StatementFinder.Statement> byRule = new StatementFinder(text, sentences,
-                new SpeakerResolver(text, cast, names, language), language).find(paragraphs);
-        List<StatementFinder.Statement> statements = new ArrayList<>();
-        byRule.forEach(rule -> statements.add(calibrated(rule, ConfidenceCalibration.Finding.RULE_STATEMENT)));
-        for (StatementFinder.Statement learned
-                : new LearnedStatementFinder(layout, tagger, new SpeakerResolver(text, cast, names, language)).find()) {
-            if (byRule.stream().noneMatch(rule -> rule.start() < learned.end() && learned.start() < rule.end())) {
-                statements.add(calibrated(learned, ConfidenceCalibration.Finding.LEARNED_STATEMENT));
-            }
-        }
+        NameFinder names = new NameFinder(layout.language());
+        Cast cast = CastReader.read(layout, names);
+        AttributionFinder.Attributions quoted = AttributionFinder.attribute(layout, cast, names);
+        StatementFinder.Statements byRule = StatementFinder.find(layout, quoted.cast(), names);
+        StatementFinder.Statements learned = learnedStatements(layout, byRule.cast(), names);
+        // Every speaker as the whole article describes them, whichever stage met them first.
+        Cast speakers = learned.cast();
 
-        List<ExtractedClaim> claims = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            QuoteSpan quote = quotes.get(i);
-            AttributionFinder.Attribution attribution = attributions.get(i);
-            if (attribution != null && isClaim(text, quote, language)) {
-                String quoted = raw.substring(quote.start(), quote.end());
-                claims.add(new ExtractedClaim(FindingKind.QUOTE, quoted, quote.start(), quote.end(),
-                        attribution.actor().ref(), attribution.cue(), attribution.mode(),
-                        calibration.confidence(ConfidenceCalibration.Finding.QUOTE, attribution.confidence()),
-                        figures.parse(quoted)));
-            }
-        }
+        List<ExtractedClaim> claims = quoteClaims(raw, layout, quoted.byQuote(), speakers);
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
-        for (StatementFinder.Statement statement : statements) {
-            if (statement.mode() == SpeechMode.MIXED && wordsOutside(sentences, statement, quoteClaims) < MIN_WORDS_AROUND_QUOTE) {
+        for (StatementFinder.Statement statement : statements(byRule.found(), learned.found())) {
+            if (statement.mode() == SpeechMode.MIXED
+                    && wordsOutside(layout.sentences(), statement, quoteClaims) < MIN_WORDS_AROUND_QUOTE) {
                 // Hardly more than quoted words that are already a claim of their own.
                 continue;
             }
             String reported = raw.substring(statement.start(), statement.end());
             claims.add(new ExtractedClaim(FindingKind.STATEMENT, reported, statement.start(), statement.end(),
-                    statement.actor().ref(), statement.cue(), statement.mode(), statement.confidence(),
+                    speakers.ref(statement.actor()), statement.cue(), statement.mode(), statement.confidence(),
                     figures.parse(reported)));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
-        return new Extraction(new MetadataReader(names).read(paragraphs), claims);
+        return new Extraction(new MetadataReader(names).read(layout.paragraphs()), claims);
+    }
+
+    /** Statements marked by the tagger; the cast given is left as it is. */
+    private StatementFinder.Statements learnedStatements(TextLayout layout, Cast cast, NameFinder names) {
+        Cast withSpeakers = cast.copy();
+        SpeakerResolver resolver = new SpeakerResolver(layout.text(), withSpeakers, names, layout.language());
+        return new StatementFinder.Statements(new LearnedStatementFinder(layout, tagger, resolver).find(), withSpeakers);
+    }
+
+    /** The attributed quotations that are claims, with calibrated confidences. */
+    private List<ExtractedClaim> quoteClaims(String raw, TextLayout layout, List<AttributionFinder.Attribution> attributions,
+            Cast speakers) {
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (int i = 0; i < layout.quotes().size(); i++) {
+            QuoteSpan quote = layout.quotes().get(i);
+            AttributionFinder.Attribution attribution = attributions.get(i);
+            if (attribution != null && isClaim(layout.text(), quote, layout.language())) {
+                String quoted = raw.substring(quote.start(), quote.end());
+                claims.add(new ExtractedClaim(FindingKind.QUOTE, quoted, quote.start(), quote.end(),
+                        speakers.ref(attribution.actor()), attribution.cue(), attribution.mode(),
+                        calibration.confidence(ConfidenceCalibration.Finding.QUOTE, attribution.confidence()),
+                        figures.parse(quoted)));
+            }
+        }
+        return claims;
+    }
+
+    /** Rule statements, then the learned ones that overlap none of them, with calibrated confidences. */
+    private List<StatementFinder.Statement> statements(List<StatementFinder.Statement> byRule,
+            List<StatementFinder.Statement> learned) {
+        List<StatementFinder.Statement> statements = new ArrayList<>();
+        byRule.forEach(rule -> statements.add(calibrated(rule, ConfidenceCalibration.Finding.RULE_STATEMENT)));
+        for (StatementFinder.Statement statement : learned) {
+            if (byRule.stream().noneMatch(rule -> rule.start() < statement.end() && statement.start() < rule.end())) {
+                statements.add(calibrated(statement, ConfidenceCalibration.Finding.LEARNED_STATEMENT));
+            }
+        }
+        return statements;
     }
 
     private StatementFinder.Statement calibrated(StatementFinder.Statement statement, ConfidenceCalibration.Finding finding) {

@@ -15,6 +15,10 @@ final class AttributionFinder {
     record Attribution(Cast.Member actor, String cue, SpeechMode mode, double confidence) {
     }
 
+    /** The attribution of each quotation (null where none), and the cast with the speakers met on the way. */
+    record Attributions(List<Attribution> byQuote, Cast cast) {
+    }
+
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
     private static final int MAX_WORDS_TO_CUE = 12;
     private static final int MAX_SHORT_SENTENCE = 8;
@@ -33,12 +37,12 @@ final class AttributionFinder {
     private final Pattern addresseeEnd;
     private final Pattern accordingToAfterQuote;
 
-    AttributionFinder(String text, List<Paragraph> paragraphs, Sentences sentences, SpeakerResolver speakers, Language language) {
-        this.text = text;
-        this.paragraphs = paragraphs;
-        this.sentences = sentences;
+    private AttributionFinder(TextLayout layout, SpeakerResolver speakers) {
+        this.text = layout.text();
+        this.paragraphs = layout.paragraphs();
+        this.sentences = layout.sentences();
         this.speakers = speakers;
-        this.language = language;
+        this.language = layout.language();
         this.tailDirect = language.pattern("cue-tail-direct");
         this.tailAdjunct = language.pattern("cue-tail-adjunct");
         this.tailObject = language.pattern("cue-tail-object");
@@ -47,29 +51,38 @@ final class AttributionFinder {
         this.accordingToAfterQuote = language.pattern("according-to-after-quote");
     }
 
-    List<Attribution> attribute(List<QuoteSpan> quotes) {
+    /** Who says each quotation of the layout; the cast given is left as it is. */
+    static Attributions attribute(TextLayout layout, Cast cast, NameFinder names) {
+        Cast withSpeakers = cast.copy();
+        SpeakerResolver speakers = new SpeakerResolver(layout.text(), withSpeakers, names, layout.language());
+        return new Attributions(new AttributionFinder(layout, speakers).attribute(layout.quotes()), withSpeakers);
+    }
+
+    private List<Attribution> attribute(List<QuoteSpan> quotes) {
         List<Attribution> found = new ArrayList<>();
+        SpeakerResolver.LastQuoted lastQuoted = null;
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan quote = quotes.get(i);
             QuoteSpan previous = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
             QuoteSpan next = i + 1 < quotes.size() && quotes.get(i + 1).paragraph() == quote.paragraph() ? quotes.get(i + 1) : null;
             boolean tight = quote.label() == null && tightlyIntroduced(quote, previous);
-            Attribution own = quote.label() != null ? labelled(quote) : tight ? before(quote, previous) : null;
+            Attribution own = quote.label() != null ? labelled(quote) : tight ? before(quote, previous, lastQuoted) : null;
             if (own == null) {
-                own = after(quote, next);
+                own = after(quote, next, lastQuoted);
             }
             if (own == null && !tight) {
-                own = before(quote, previous);
+                own = before(quote, previous, lastQuoted);
             }
             if (own != null) {
-                speakers.spoke(own.actor(), quote.close());
+                lastQuoted = new SpeakerResolver.LastQuoted(own.actor(), quote.close());
             }
             found.add(own);
         }
         shareAcrossParagraphs(quotes, found);
+        // The quotations left go on from speakers found earlier; a pronoun in their cues still sees the last one quoted.
         for (int i = 0; i < quotes.size(); i++) {
             if (found.get(i) == null) {
-                found.set(i, continuation(quotes, found, i));
+                found.set(i, continuation(quotes, found, i, lastQuoted));
             }
         }
         return found;
@@ -120,7 +133,7 @@ final class AttributionFinder {
         return tight.find();
     }
 
-    private Attribution after(QuoteSpan quote, QuoteSpan next) {
+    private Attribution after(QuoteSpan quote, QuoteSpan next, SpeakerResolver.LastQuoted lastQuoted) {
         Paragraph paragraph = paragraphs.get(quote.paragraph());
         int from = quote.close() + 1;
         if (from >= paragraph.end()) {
@@ -144,7 +157,7 @@ final class AttributionFinder {
         }
         Matcher according = accordingToAfterQuote.matcher(text).region(start, text.length());
         if (according.lookingAt()) {
-            SpeakerResolver.Speaker source = speakers.agentAt(according.end(), to);
+            SpeakerResolver.Speaker source = speakers.agentAt(according.end(), to, lastQuoted);
             return source == null ? null
                     : new Attribution(source.actor(), "according to", SpeechMode.DIRECT, source.confidence());
         }
@@ -153,22 +166,22 @@ final class AttributionFinder {
             return null;
         }
         SpeakerResolver.Speaker speaker = cue.start() == start
-                ? speakers.agentAt(sentences.skipSpace(cue.end(), to), to)
-                : speakers.subjectBefore(start, cue.start());
+                ? speakers.agentAt(sentences.skipSpace(cue.end(), to), to, lastQuoted)
+                : speakers.subjectBefore(start, cue.start(), lastQuoted);
         if (speaker == null) {
             return null;
         }
         return new Attribution(speaker.actor(), cueText(cue, to), SpeechMode.DIRECT, speaker.confidence());
     }
 
-    private Attribution before(QuoteSpan quote, QuoteSpan previous) {
+    private Attribution before(QuoteSpan quote, QuoteSpan previous, SpeakerResolver.LastQuoted lastQuoted) {
         Paragraph paragraph = paragraphs.get(quote.paragraph());
         int floor = previous == null ? paragraph.start() : previous.close() + 1;
         int from = sentences.start(quote.open(), floor);
         if (from >= quote.open()) {
             return null;
         }
-        Attribution according = accordingTo(from, quote.open());
+        Attribution according = accordingTo(from, quote.open(), lastQuoted);
         if (according != null) {
             return according;
         }
@@ -202,24 +215,24 @@ final class AttributionFinder {
                 // Single marks inside reported speech are mostly labels and terms, not quotations.
                 return null;
             }
-            SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
+            SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart, lastQuoted);
             if (speaker == null && language.participles.contains(verb) && mode != SpeechMode.DIRECT) {
                 continue;
             }
             if (speaker == null && cueStart > from) {
                 // "X warned the day before, saying, “…”": the participle hangs on the subject of its clause.
-                speaker = speakers.firstPerson(from, cueStart);
+                speaker = speakers.firstPerson(from, cueStart, lastQuoted);
             }
             if (speaker != null) {
                 double confidence = mode == SpeechMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();
                 return new Attribution(speaker.actor(), cueText, mode, confidence);
             }
         }
-        return colon(from, quote.open());
+        return colon(from, quote.open(), lastQuoted);
     }
 
     /** "According to X, “…”". */
-    private Attribution accordingTo(int from, int to) {
+    private Attribution accordingTo(int from, int to, SpeakerResolver.LastQuoted lastQuoted) {
         Matcher according = language.accordingTo.matcher(text).region(from, to);
         if (!according.find()) {
             return null;
@@ -228,7 +241,7 @@ final class AttributionFinder {
         if (comma < 0 || comma >= to || !text.substring(comma + 1, to).isBlank()) {
             return null;
         }
-        SpeakerResolver.Speaker speaker = speakers.agentAt(sentences.skipSpace(according.end(), comma), comma);
+        SpeakerResolver.Speaker speaker = speakers.agentAt(sentences.skipSpace(according.end(), comma), comma, lastQuoted);
         return speaker == null ? null
                 : new Attribution(speaker.actor(), "according to", SpeechMode.DIRECT, speaker.confidence());
     }
@@ -245,12 +258,12 @@ final class AttributionFinder {
     }
 
     /** "Putin: …" — a name and a colon introduce the words that follow. */
-    private Attribution colon(int from, int to) {
+    private Attribution colon(int from, int to, SpeakerResolver.LastQuoted lastQuoted) {
         String before = text.substring(from, to).stripTrailing();
         if (!before.endsWith(":")) {
             return null;
         }
-        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, from + before.length() - 1);
+        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, from + before.length() - 1, lastQuoted);
         return speaker == null ? null : new Attribution(speaker.actor(), ":", SpeechMode.DIRECT, 0.7);
     }
 
@@ -258,7 +271,7 @@ final class AttributionFinder {
      * No cue of its own: the quotation goes on from the previous one in the paragraph, or opens a paragraph after
      * "X continued:" or after a paragraph whose quotation had a speaker.
      */
-    private Attribution continuation(List<QuoteSpan> quotes, List<Attribution> found, int i) {
+    private Attribution continuation(List<QuoteSpan> quotes, List<Attribution> found, int i, SpeakerResolver.LastQuoted lastQuoted) {
         QuoteSpan quote = quotes.get(i);
         QuoteSpan previousQuote = i > 0 && quotes.get(i - 1).paragraph() == quote.paragraph() ? quotes.get(i - 1) : null;
         if (previousQuote != null && found.get(i - 1) != null && adjacent(previousQuote, quote)
@@ -271,14 +284,14 @@ final class AttributionFinder {
         }
         Paragraph paragraph = paragraphs.get(quote.paragraph());
         if (quote.open() != paragraph.start()) {
-            return previousSentence(quote, paragraph);
+            return previousSentence(quote, paragraph, lastQuoted);
         }
         Paragraph previous = previousBody(quote.paragraph());
         if (previous == null) {
             return null;
         }
         if (previous.text().endsWith(":")) {
-            Attribution intro = introduction(previous);
+            Attribution intro = introduction(previous, lastQuoted);
             if (intro != null) {
                 return intro;
             }
@@ -301,18 +314,18 @@ final class AttributionFinder {
     }
 
     /** "…, Lind said. “…”": the quotation goes on from the attribution of the sentence before it. */
-    private Attribution previousSentence(QuoteSpan quote, Paragraph paragraph) {
+    private Attribution previousSentence(QuoteSpan quote, Paragraph paragraph, SpeakerResolver.LastQuoted lastQuoted) {
         int sentenceStart = sentences.start(quote.open(), paragraph.start());
         if (sentenceStart <= paragraph.start()) {
             return null;
         }
         int from = sentences.start(sentenceStart - 1, paragraph.start());
-        Attribution attribution = lastCue(from, sentenceStart);
+        Attribution attribution = lastCue(from, sentenceStart, lastQuoted);
         return attribution == null ? null : weaker(attribution, 0.6);
     }
 
     /** The last cue of text[from,to) with its subject before it or its agent right after it. */
-    private Attribution lastCue(int from, int to) {
+    private Attribution lastCue(int from, int to, SpeakerResolver.LastQuoted lastQuoted) {
         Matcher cue = language.cueVerb.matcher(text).region(from, to);
         int cueStart = -1;
         int cueEnd = -1;
@@ -325,24 +338,24 @@ final class AttributionFinder {
         if (cueStart < 0) {
             return null;
         }
-        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart);
+        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, cueStart, lastQuoted);
         if (speaker == null) {
-            speaker = speakers.agentAt(sentences.skipSpace(cueEnd, to), to);
+            speaker = speakers.agentAt(sentences.skipSpace(cueEnd, to), to, lastQuoted);
         }
         return speaker == null ? null
                 : new Attribution(speaker.actor(), text.substring(cueStart, cueEnd), SpeechMode.DIRECT, 0.8);
     }
 
     /** "Lindqvist continued:" standing alone before a quoted paragraph. */
-    private Attribution introduction(Paragraph paragraph) {
+    private Attribution introduction(Paragraph paragraph, SpeakerResolver.LastQuoted lastQuoted) {
         int colon = paragraph.end() - 1;
         int from = sentences.start(colon, paragraph.start());
-        Attribution cued = lastCue(from, colon);
+        Attribution cued = lastCue(from, colon, lastQuoted);
         if (cued != null) {
             return cued;
         }
         // "On Monday, Greer made the following remarks:" introduces its subject's words without a cue verb.
-        SpeakerResolver.Speaker speaker = speakers.firstPerson(from, colon);
+        SpeakerResolver.Speaker speaker = speakers.firstPerson(from, colon, lastQuoted);
         return speaker == null ? null : new Attribution(speaker.actor(), ":", SpeechMode.DIRECT, 0.6);
     }
 

@@ -12,10 +12,14 @@ import java.util.Set;
 /**
  * The actors of one article and where each is mentioned. Short forms (surname, title and surname, acronym) and
  * pronouns resolve to the full actor by recency: the latest compatible mention before the reference wins.
+ * A stage that meets new speakers works on its own {@link #copy()} and hands it on, so that no stage changes the cast
+ * another one holds; an actor keeps its {@code id} in every copy.
  */
 final class Cast {
 
     static final class Member {
+        /** Place in the cast, the same in every copy of it. */
+        final int id;
         final String name;
         final SpeakerKind kind;
         String description;
@@ -27,9 +31,21 @@ final class Cast {
         char pronounGender = '?';
         private String soundKey;
 
-        Member(String name, SpeakerKind kind) {
+        Member(int id, String name, SpeakerKind kind) {
+            this.id = id;
             this.name = name;
             this.kind = kind;
+        }
+
+        private Member copy() {
+            Member copy = new Member(id, name, kind);
+            copy.description = description;
+            copy.aliases.addAll(aliases);
+            copy.familyKeys.addAll(familyKeys);
+            copy.confirmed = confirmed;
+            copy.pronounGender = pronounGender;
+            copy.soundKey = soundKey;
+            return copy;
         }
 
         String soundKey() {
@@ -73,6 +89,24 @@ final class Cast {
         this.language = language;
     }
 
+    /** A cast of the same actors and mentions that can grow without changing this one. */
+    Cast copy() {
+        Cast copy = new Cast(language);
+        for (Member actor : actors) {
+            copy.actors.add(actor.copy());
+        }
+        for (Mention mention : mentions) {
+            copy.mentions.add(new Mention(mention.start(), mention.end(), copy.actors.get(mention.actor().id), mention.subject()));
+        }
+        byKey.forEach((key, actor) -> copy.byKey.put(key, copy.actors.get(actor.id)));
+        return copy;
+    }
+
+    /** The actor (of this cast or an earlier copy) as this cast knows it: name, kind, description and aliases. */
+    SpeakerRef ref(Member actor) {
+        return actors.get(actor.id).ref();
+    }
+
     List<Mention> mentions() {
         return mentions;
     }
@@ -88,7 +122,7 @@ final class Cast {
             actor = variantOf(name.text(), role);
         }
         if (actor == null) {
-            actor = new Member(name.text(), name.kind());
+            actor = new Member(actors.size(), name.text(), name.kind());
             actors.add(actor);
             byKey.put(ActorNames.key(name.text()), actor);
             if (name.kind() == SpeakerKind.PERSON) {
@@ -178,7 +212,7 @@ final class Cast {
     Member addShort(Name name, SpeakerKind kind, String role) {
         Member actor = byKey.get(ActorNames.key(name.text()));
         if (actor == null) {
-            actor = new Member(name.text(), kind);
+            actor = new Member(actors.size(), name.text(), kind);
             actors.add(actor);
             byKey.put(ActorNames.key(name.text()), actor);
             if (kind == SpeakerKind.PERSON) {
@@ -195,7 +229,7 @@ final class Cast {
         String key = ActorNames.key(phrase);
         Member actor = byKey.get(key);
         if (actor == null) {
-            actor = new Member(phrase, kind);
+            actor = new Member(actors.size(), phrase, kind);
             actors.add(actor);
             byKey.put(key, actor);
         }

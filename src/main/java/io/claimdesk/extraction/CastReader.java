@@ -33,7 +33,7 @@ final class CastReader {
     /** Start of the sentence whose subject was seen last: only the first full name in subject position counts. */
     private int subjectSentence = -1;
 
-    CastReader(String text, Sentences sentences, NameFinder names, RoleReader roles, Language language) {
+    private CastReader(String text, Sentences sentences, NameFinder names, RoleReader roles, Language language) {
         this.text = text;
         this.sentences = sentences;
         this.names = names;
@@ -43,7 +43,14 @@ final class CastReader {
         this.cast = new Cast(language);
     }
 
-    Cast read(List<Paragraph> paragraphs, List<QuoteSpan> quotes) {
+    /** The cast of the article laid out. */
+    static Cast read(TextLayout layout, NameFinder names) {
+        Language language = layout.language();
+        return new CastReader(layout.text(), layout.sentences(), names, new RoleReader(language), language)
+                .read(layout.paragraphs(), layout.quotes());
+    }
+
+    private Cast read(List<Paragraph> paragraphs, List<QuoteSpan> quotes) {
         int q = 0;
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture() || isTitleCase(paragraph.text())) {

@@ -15,6 +15,10 @@ final class SpeakerResolver {
     record Speaker(Cast.Member actor, double confidence) {
     }
 
+    /** The speaker of the quotation attributed last and where it closed: a following "he said" most likely goes on with them. */
+    record LastQuoted(Cast.Member actor, int at) {
+    }
+
     /** What may stand between a name and its verb: a parenthesis (party, acronym) and an appositive. */
     private static final Pattern NAME_TO_VERB = Pattern.compile(
             "^\\s*(?:\\([^()]{1,40}\\))?\\s*(?:,(?<appositive>[^“”\"]{2,220}?),)?\\s*$");
@@ -46,8 +50,6 @@ final class SpeakerResolver {
     private final Pattern personalPronoun;
     private final Pattern commonWordForm;
     private final Pattern leadingSubordinator;
-    private Cast.Member lastSpeaker;
-    private int lastSpeakerAt;
 
     SpeakerResolver(String text, Cast cast, NameFinder names, Language language) {
         this.text = text;
@@ -68,13 +70,18 @@ final class SpeakerResolver {
 
     /** The subject of a verb: the words in text[from,to) that end right before it (appositive allowed). */
     Speaker subjectBefore(int from, int to) {
+        return subjectBefore(from, to, null);
+    }
+
+    /** The subject of a verb, a pronoun perhaps going on with the speaker quoted last (null when there is none). */
+    Speaker subjectBefore(int from, int to, LastQuoted lastQuoted) {
         String before = text.substring(from, to);
         Matcher adverbs = trailingAdverbs.matcher(before);
         int end = adverbs.find() ? from + adverbs.start() : to;
         String trimmed = text.substring(from, end);
         Matcher pronoun = pronounAtEnd.matcher(trimmed);
         if (pronoun.find()) {
-            return pronoun(pronoun.group(1), from + pronoun.start(1));
+            return pronoun(pronoun.group(1), from + pronoun.start(1), lastQuoted);
         }
         List<Name> found = names.find(text, from, end);
         for (int i = found.size() - 1; i >= 0; i--) {
@@ -102,7 +109,7 @@ final class SpeakerResolver {
         Matcher aside = ASIDE_AT_END.matcher(trimmed);
         if (aside.find() && aside.start() > 0 && !language.containsCue(aside.group())) {
             // "A former board member, speaking on condition of anonymity, said": skip the aside.
-            return subjectBefore(from, from + aside.start());
+            return subjectBefore(from, from + aside.start(), lastQuoted);
         }
         return null;
     }
@@ -143,10 +150,15 @@ final class SpeakerResolver {
 
     /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     Speaker agentAt(int from, int to) {
+        return agentAt(from, to, null);
+    }
+
+    /** The agent after an inverted verb, a pronoun perhaps going on with the speaker quoted last (null when none). */
+    Speaker agentAt(int from, int to, LastQuoted lastQuoted) {
         String after = text.substring(from, to);
         Matcher pronoun = pronounAtStart.matcher(after);
         if (pronoun.find()) {
-            return pronoun(pronoun.group(1), from);
+            return pronoun(pronoun.group(1), from, lastQuoted);
         }
         List<Name> found = names.find(text, from, to);
         for (Name name : found) {
@@ -186,23 +198,17 @@ final class SpeakerResolver {
         return new Speaker(actor, 0.9);
     }
 
-    /** Records who was just quoted: a following "he said" most likely goes on with the same speaker. */
-    void spoke(Cast.Member actor, int at) {
-        lastSpeaker = actor;
-        lastSpeakerAt = at;
-    }
-
-    Speaker pronoun(String word, int position) {
+    private Speaker pronoun(String word, int position, LastQuoted lastQuoted) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (!language.personalPronouns.contains(lower)) {
             Cast.Member institution = cast.nearestInstitution(position, INSTITUTION_WINDOW);
             return institution == null ? null : new Speaker(institution, 0.8);
         }
         char gender = gender(lower);
-        boolean sameSpeaker = lastSpeaker != null && lastSpeakerAt < position
-                && position - lastSpeakerAt <= SPEAKER_WINDOW && cast.compatible(lastSpeaker, gender)
-                && !cast.otherSubjectBetween(lastSpeakerAt, position, lastSpeaker);
-        Cast.Member actor = sameSpeaker ? lastSpeaker : cast.nearestPerson(position, gender);
+        boolean sameSpeaker = lastQuoted != null && lastQuoted.at() < position
+                && position - lastQuoted.at() <= SPEAKER_WINDOW && cast.compatible(lastQuoted.actor(), gender)
+                && !cast.otherSubjectBetween(lastQuoted.at(), position, lastQuoted.actor());
+        Cast.Member actor = sameSpeaker ? lastQuoted.actor() : cast.nearestPerson(position, gender);
         return actor == null ? null : new Speaker(actor, 0.8);
     }
 
@@ -217,7 +223,7 @@ final class SpeakerResolver {
      * The person in text[from,to) that a participle or a subjectless cue hangs on: the first person named or referred
      * to by pronoun, which is the subject of the clause in the usual order.
      */
-    Speaker firstPerson(int from, int to) {
+    Speaker firstPerson(int from, int to, LastQuoted lastQuoted) {
         Matcher pronoun = personalPronoun.matcher(text).region(from, to);
         int pronounAt = pronoun.find() ? pronoun.start() : to;
         for (Name name : names.find(text, from, to)) {
@@ -229,7 +235,7 @@ final class SpeakerResolver {
             }
         }
         if (pronounAt < to) {
-            Speaker speaker = pronoun(pronoun.group(), pronounAt);
+            Speaker speaker = pronoun(pronoun.group(), pronounAt, lastQuoted);
             return speaker == null ? null : new Speaker(speaker.actor(), 0.55);
         }
         return null;

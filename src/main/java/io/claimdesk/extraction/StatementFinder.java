@@ -14,6 +14,10 @@ final class StatementFinder {
     record Statement(int start, int end, Cast.Member actor, String cue, SpeechMode mode, double confidence) {
     }
 
+    /** The statements found, and the cast with the speakers met on the way. */
+    record Statements(List<Statement> found, Cast cast) {
+    }
+
     private static final int MIN_WORDS = 4;
     private static final int TAIL = 100;
 
@@ -29,11 +33,11 @@ final class StatementFinder {
     private final Pattern that;
     private final Pattern audience;
 
-    StatementFinder(String text, Sentences sentences, SpeakerResolver speakers, Language language) {
-        this.text = text;
-        this.sentences = sentences;
+    private StatementFinder(TextLayout layout, SpeakerResolver speakers) {
+        this.text = layout.text();
+        this.sentences = layout.sentences();
         this.speakers = speakers;
-        this.language = language;
+        this.language = layout.language();
         this.accordingToOpening = language.pattern("according-to-opening");
         this.accordingTrailing = language.pattern("according-trailing");
         this.trailingCue = language.pattern("trailing-cue");
@@ -43,7 +47,14 @@ final class StatementFinder {
         this.audience = language.pattern("audience");
     }
 
-    List<Statement> find(List<Paragraph> paragraphs) {
+    /** The statements of the layout's body paragraphs; the cast given is left as it is. */
+    static Statements find(TextLayout layout, Cast cast, NameFinder names) {
+        Cast withSpeakers = cast.copy();
+        SpeakerResolver speakers = new SpeakerResolver(layout.text(), withSpeakers, names, layout.language());
+        return new Statements(new StatementFinder(layout, speakers).find(layout.paragraphs()), withSpeakers);
+    }
+
+    private List<Statement> find(List<Paragraph> paragraphs) {
         List<Statement> found = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture()) {
