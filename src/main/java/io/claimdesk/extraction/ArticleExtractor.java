@@ -67,9 +67,8 @@ public final class ArticleExtractor {
 
     /** Statements marked by the tagger; the cast given is left as it is. */
     private StatementFinder.Statements learnedStatements(TextLayout layout, Cast cast, NameFinder names) {
-        Cast withSpeakers = cast.copy();
-        SpeakerResolver resolver = new SpeakerResolver(layout.text(), withSpeakers, names, layout.language());
-        return new StatementFinder.Statements(new LearnedStatementFinder(layout, tagger, resolver).find(), withSpeakers);
+        SpeakerResolver speakers = SpeakerResolver.onCopyOf(cast, layout, names);
+        return new StatementFinder.Statements(new LearnedStatementFinder(layout, tagger, speakers).find(), speakers.cast());
     }
 
     /** The attributed quotations that are claims, with calibrated confidences. */

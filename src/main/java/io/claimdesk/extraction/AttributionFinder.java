@@ -53,9 +53,8 @@ final class AttributionFinder {
 
     /** Who says each quotation of the layout; the cast given is left as it is. */
     static Attributions attribute(TextLayout layout, Cast cast, NameFinder names) {
-        Cast withSpeakers = cast.copy();
-        SpeakerResolver speakers = new SpeakerResolver(layout.text(), withSpeakers, names, layout.language());
-        return new Attributions(new AttributionFinder(layout, speakers).attribute(layout.quotes()), withSpeakers);
+        SpeakerResolver speakers = SpeakerResolver.onCopyOf(cast, layout, names);
+        return new Attributions(new AttributionFinder(layout, speakers).attribute(layout.quotes()), speakers.cast());
     }
 
     private List<Attribution> attribute(List<QuoteSpan> quotes) {

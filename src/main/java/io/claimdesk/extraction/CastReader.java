@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Builds the cast of one article from every name written outside quotations: full names first, so that surnames,
- * titles with surnames and acronyms met anywhere resolve to them. One instance per article.
+ * titles with surnames and acronyms met anywhere resolve to them. The first stage after the layout.
  */
 final class CastReader {
 

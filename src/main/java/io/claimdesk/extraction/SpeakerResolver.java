@@ -2,7 +2,6 @@ package io.claimdesk.extraction;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +65,16 @@ final class SpeakerResolver {
         this.personalPronoun = language.pattern("personal-pronoun");
         this.commonWordForm = language.pattern("common-word-form");
         this.leadingSubordinator = language.pattern("leading-subordinator");
+    }
+
+    /** A resolver of the layout's speakers that registers new ones in a copy of the cast, leaving the cast given as it is. */
+    static SpeakerResolver onCopyOf(Cast cast, TextLayout layout, NameFinder names) {
+        return new SpeakerResolver(layout.text(), cast.copy(), names, layout.language());
+    }
+
+    /** The cast with the speakers met so far. */
+    Cast cast() {
+        return cast;
     }
 
     /** The subject of a verb: the words in text[from,to) that end right before it (appositive allowed). */

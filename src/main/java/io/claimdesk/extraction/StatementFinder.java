@@ -49,9 +49,8 @@ final class StatementFinder {
 
     /** The statements of the layout's body paragraphs; the cast given is left as it is. */
     static Statements find(TextLayout layout, Cast cast, NameFinder names) {
-        Cast withSpeakers = cast.copy();
-        SpeakerResolver speakers = new SpeakerResolver(layout.text(), withSpeakers, names, layout.language());
-        return new Statements(new StatementFinder(layout, speakers).find(layout.paragraphs()), withSpeakers);
+        SpeakerResolver speakers = SpeakerResolver.onCopyOf(cast, layout, names);
+        return new Statements(new StatementFinder(layout, speakers).find(layout.paragraphs()), speakers.cast());
     }
 
     private List<Statement> find(List<Paragraph> paragraphs) {
