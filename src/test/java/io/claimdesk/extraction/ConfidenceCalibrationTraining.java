@@ -39,6 +39,7 @@ class ConfidenceCalibrationTraining {
                 return OFFSET * (finding.ordinal() + 1) + score;
             }
         };
+        ExtractionBenchmark.Statements heldOutStatements = new ExtractionBenchmark.Statements(0, 0, 0, 0, 0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
             List<AttributionTrainer.Example> examples = new ArrayList<>();
             List<PolnearCorpus.Document> heldOut = new ArrayList<>();
@@ -53,7 +54,9 @@ class ConfidenceCalibrationTraining {
                     AttributionModelTraining.SEED, AttributionModelTraining.MIN_COUNT);
             ArticleExtractor extractor = new ArticleExtractor(tagger, offsets);
             for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(heldOut)) {
-                for (ExtractedClaim claim : extractor.extract(article.text()).claims()) {
+                List<ExtractedClaim> claims = extractor.extract(article.text()).claims();
+                heldOutStatements = heldOutStatements.plus(ExtractionBenchmark.measureStatements(article, claims, false, System.out));
+                for (ExtractedClaim claim : claims) {
                     boolean right = claim.kind() == FindingKind.QUOTE ? ExtractionBenchmark.quoteRight(article, claim)
                             : ExtractionBenchmark.statementRight(article, claim);
                     ConfidenceCalibration.Finding finding = ConfidenceCalibration.Finding.values()[(int) (claim.confidence() / OFFSET) - 1];
@@ -84,6 +87,14 @@ class ConfidenceCalibrationTraining {
         Files.writeString(OUTPUT.resolve("confidence-calibration.properties"),
                 header + counts + ConfidenceCalibration.write(steps), StandardCharsets.UTF_8);
         System.out.print(counts);
+        System.out.printf("held-out statements: %d gold, recall %.3f, found %.3f, unmatched %.3f (%d/%d)%n",
+                heldOutStatements.gold(), heldOutStatements.recall(), heldOutStatements.foundRate(),
+                heldOutStatements.unmatchedRate(), heldOutStatements.unmatched(), heldOutStatements.extracted());
+        scored.forEach((finding, pairs) -> {
+            long confident = pairs.stream().filter(pair -> steps.get(finding).at(pair[0]) >= 0.8).count();
+            long confidentRight = pairs.stream().filter(pair -> steps.get(finding).at(pair[0]) >= 0.8 && pair[1] > 0).count();
+            System.out.printf("held-out %s at 0.8 or more: %d of %d right%n", finding, confidentRight, confident);
+        });
         System.out.print(ConfidenceCalibration.write(steps));
     }
 }
