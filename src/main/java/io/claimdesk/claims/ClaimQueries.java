@@ -71,7 +71,7 @@ public class ClaimQueries {
         // Status, verdicts and assignee are in claim_progress, whose indexes list them newest first on their own.
         boolean byProgress = filter.status() != null || filter.verdict() != null || filter.attributionVerdict() != null
                 || filter.assignee() != null;
-        boolean byClaim = ranked || filter.kind() != null || filter.speakerId() != null || filter.tag() != null
+        boolean byClaim = filter.kind() != null || filter.speakerId() != null || filter.tag() != null
                 || filter.sourceId() != null;
         SqlFilter where = new SqlFilter()
                 .when(name(filter.status()), "p.status = :status", "status")
@@ -96,7 +96,8 @@ public class ClaimQueries {
             // Ranking reads each match's document, so only a bounded set of matches is ranked: the newest ones,
             // the same on every page, so that cursors keep their place.
             String select = "select id, ts_rank(search, " + QUERY + ") as sort_key from (select c.id, c.search from claim c"
-                    + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "") + where.where() + " order by c.created_at desc, c.id desc limit :candidates) candidate";
+                    + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "") + where.where()
+                    + " order by c.created_at desc, c.id desc limit :candidates) candidate";
             slice = Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
                     config.timeout());
         } else {
@@ -124,7 +125,8 @@ public class ClaimQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Claim> claims = Claim.list("select c from Claim c join fetch c.progress left join fetch c.speaker where c.id in ?1", ids);
+        List<Claim> claims = Claim.list(
+                "select c from Claim c join fetch c.progress left join fetch c.speaker where c.id in ?1", ids);
         Map<UUID, List<Appearance>> appearances = appearancesOf(ids).stream()
                 .collect(Collectors.groupingBy(appearance -> appearance.claim.id));
         return Keyset.inOrder(ids, claims, claim -> claim.id).stream()
@@ -139,8 +141,8 @@ public class ClaimQueries {
                 "select a.id, a.quote_start as sort_key from appearance a", where, Keyset.SortKey.POSITION, false, cursor,
                 limit);
         List<Appearance> appearances = slice.ids().isEmpty() ? List.of()
-                : Appearance.list("select a from Appearance a join fetch a.claim c join fetch c.progress left join fetch c.speaker"
-                        + " left join fetch a.speaker where a.id in ?1",
+                : Appearance.list("select a from Appearance a join fetch a.claim c join fetch c.progress"
+                        + " left join fetch c.speaker left join fetch a.speaker where a.id in ?1",
                         slice.ids());
         return new Page<>(Keyset.inOrder(slice.ids(), appearances, appearance -> appearance.id).stream()
                 .map(ClaimMapper::toSourceView).toList(), slice.nextCursor());
