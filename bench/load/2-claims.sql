@@ -4,6 +4,9 @@ select setseed(0.42 + :part / 100.0) as seed \gset
 
 create unlogged table bench_data.claim_:part (like claim);
 alter table bench_data.claim_:part alter column search drop not null;
+-- With what claim_progress holds of each claim.
+alter table bench_data.claim_:part add column status text, add column verdict text, add column attribution_verdict text,
+    add column assignee text, add column updated_at timestamptz, add column version bigint;
 
 insert into bench_data.claim_:part (id, text, kind, speaker_id, status, verdict, attribution_verdict, tags, origin, confidence,
                    figures, assignee, created_at, updated_at, version)

@@ -2,11 +2,11 @@ select setseed(0.62) as seed \gset
 
 -- Reviews: the latest one of each REVIEWED claim carries its verdicts; one in ten corrects an earlier review.
 create unlogged table bench_data.review_stage as
-select c.id as claim_id, c.verdict, c.attribution_verdict, c.created_at, bench_data.uid(4, s.n) as latest_id,
+select c.claim_id, c.verdict, c.attribution_verdict, c.created_at, bench_data.uid(4, s.n) as latest_id,
        case when random() < 0.1 then bench_data.uid(5, s.n) end as earlier_id,
        'reviewer' || (1 + floor(random() * 40)::int) as reviewer,
        1 + floor(random() * 20000)::int as f1, 1 + floor(random() * 20000)::int as f2, s.n
-from bench_data.claim_stage s join claim c on c.id = bench_data.uid(1, s.n)
+from bench_data.claim_stage s join claim_progress c on c.claim_id = bench_data.uid(1, s.n)
 where s.status = 'REVIEWED';
 
 insert into review (id, claim_id, verdict, rationale, reviewer, created_at, attribution, supersedes_id, correction_reason)

@@ -5,9 +5,9 @@ select setseed(0.72 + :part / 100.0) as seed \gset
 -- one for a fifth of the claims in review.
 insert into evidence (id, claim_id, source_id, url, title, quote_exact, quote_prefix, quote_suffix, quote_start,
                       quote_end, stance, note, added_by, created_at)
-select gen_random_uuid(), c.id,
+select gen_random_uuid(), c.claim_id,
        case when x.stored then p.source_id end,
-       case when not x.stored then 'https://factcheck.example.org/documents/' || md5(c.id::text || k) end,
+       case when not x.stored then 'https://factcheck.example.org/documents/' || md5(c.claim_id::text || k) end,
        case when not x.stored then initcap(f.text) end,
        case when x.stored then p.quote_exact end, case when x.stored then p.quote_prefix end,
        case when x.stored then p.quote_suffix end, case when x.stored then p.quote_start end,
@@ -15,14 +15,14 @@ select gen_random_uuid(), c.id,
        bench_data.pick(array['SUPPORTS','REFUTES','CONTEXT'], x.r),
        case when x.r2 < 0.5 then upper(left(f.text, 1)) || substr(f.text, 2) || '.' end,
        coalesce(c.assignee, 'reviewer' || (1 + k)), c.created_at + interval '2 days' + k * interval '1 hour'
-from claim c
+from claim_progress c
 cross join lateral generate_series(1, case c.status when 'REVIEWED' then 1 + floor(random() * 3)::int
                                               when 'IN_REVIEW' then (random() < 0.2)::int else 0 end) k
 cross join lateral (select k as ref, random() < 0.5 as stored, 1 + floor(random() * 20000)::int as fi,
                            1 + floor(random() * (select count(*) from bench_data.passage))::int as pi, random() as r, random() as r2) x
 join bench_data.frag f on f.i = x.fi
 join bench_data.passage p on p.i = x.pi
-where abs(hashtext(c.id::text)) % :parts = :part;
+where abs(hashtext(c.claim_id::text)) % :parts = :part;
 
 -- The audit trail: each claim's creation and each review's, as the service records them.
 insert into audit_entry (id, created_at, actor, action, entity_type, entity_id, claim_id, before, after)

@@ -5,7 +5,7 @@
 \set n random(1, :claims)
 \set h 10000000 + (:n * 2654435761) % 90000000
 \set t 100000000000 + :n
-select c1_0.id,c1_0.assignee,c1_0.attribution_verdict,c1_0.confidence,c1_0.created_at,c1_0.figures,c1_0.kind,c1_0.origin,c1_0.speaker_id,c1_0.status,c1_0.tags,c1_0.text as claim_text,c1_0.updated_at,c1_0.verdict,c1_0.version from claim c1_0 where c1_0.id=cast(cast(:h as text) || '-0001-4000-8000-' || cast(:t as text) as uuid) \gset
+select c1_0.id,c1_0.confidence,c1_0.created_at,c1_0.figures,c1_0.kind,c1_0.origin,p1_0.claim_id,p1_0.assignee,p1_0.attribution_verdict,p1_0.created_at,p1_0.status,p1_0.updated_at,p1_0.verdict,p1_0.version,c1_0.speaker_id,c1_0.tags,c1_0.text as claim_text from claim c1_0 join claim_progress p1_0 on c1_0.id=p1_0.claim_id where c1_0.id=cast(cast(:h as text) || '-0001-4000-8000-' || cast(:t as text) as uuid) \gset
 with frequency as (
     select e.lexeme, e.share from pg_stats s,
         unnest(cast(cast(s.most_common_elems as text) as text[]), s.most_common_elem_freqs) e(lexeme, share)
@@ -44,5 +44,5 @@ order by overlapping desc, score desc, id
 limit 10
 ) found \gset
 -- The similar claims with their speakers, then their appearances (ClaimQueries.summaries).
-select c1_0.id,c1_0.assignee,c1_0.attribution_verdict,c1_0.confidence,c1_0.created_at,c1_0.figures,c1_0.kind,c1_0.origin,s1_0.id,s1_0.created_at,s1_0.description,s1_0.kind,s1_0.name,s1_0.same_as,s1_0.updated_at,s1_0.version,c1_0.status,c1_0.tags,c1_0.text,c1_0.updated_at,c1_0.verdict,c1_0.version from claim c1_0 left join actor s1_0 on s1_0.id=c1_0.speaker_id where c1_0.id = any(cast(:ids as uuid[]));
+select c1_0.id,c1_0.confidence,c1_0.created_at,c1_0.figures,c1_0.kind,c1_0.origin,p1_0.claim_id,p1_0.assignee,p1_0.attribution_verdict,p1_0.created_at,p1_0.status,p1_0.updated_at,p1_0.verdict,p1_0.version,s1_0.id,s1_0.created_at,s1_0.description,s1_0.kind,s1_0.name,s1_0.same_as,s1_0.updated_at,s1_0.version,c1_0.tags,c1_0.text from claim c1_0 join claim_progress p1_0 on c1_0.id=p1_0.claim_id left join actor s1_0 on s1_0.id=c1_0.speaker_id where c1_0.id = any(cast(:ids as uuid[]));
 select a1_0.id,a1_0.claim_id,a1_0.created_at,a1_0.attribution_cue,a1_0.attribution_mode,a1_0.quote_end,a1_0.quote_exact,a1_0.quote_prefix,a1_0.quote_start,a1_0.quote_suffix,a1_0.source_id,s1_0.id,s1_0.authors,s1_0.content_hash,s1_0.created_at,s1_0.language,s1_0.published_at,s1_0.publisher,s1_0.title,s1_0.url,s2_0.id,s2_0.created_at,s2_0.description,s2_0.kind,s2_0.name,s2_0.same_as,s2_0.updated_at,s2_0.version from appearance a1_0 join source s1_0 on s1_0.id=a1_0.source_id left join actor s2_0 on s2_0.id=a1_0.attribution_speaker_id where a1_0.claim_id = any(cast(:ids as uuid[])) order by a1_0.created_at,a1_0.id;

@@ -25,7 +25,7 @@ public record ClaimDetail(
 
     static ClaimDetail of(Claim claim, List<AppearanceView> appearances, ReviewView latestReview,
             List<EvidenceView> evidence, PublicationView publication) {
-        return new ClaimDetail(ClaimFields.of(claim), claim.assignee, appearances, latestReview, evidence, publication,
-                claim.version);
+        return new ClaimDetail(ClaimFields.of(claim), claim.assignee(), appearances, latestReview, evidence, publication,
+                claim.version());
     }
 }

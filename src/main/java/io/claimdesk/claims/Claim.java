@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,10 +15,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -45,16 +45,12 @@ public class Claim extends PanacheEntityBase {
     @JoinColumn(name = "speaker_id")
     public Actor speaker;
 
-    /** Changes only through {@link #moveTo} and {@link #applyReview}, which keep to the workflow. */
-    @Enumerated(EnumType.STRING)
-    private ClaimStatus status;
-
-    @Enumerated(EnumType.STRING)
-    private Verdict verdict;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "attribution_verdict")
-    private AttributionVerdict attributionVerdict;
+    /**
+     * Status, verdicts, assignee and version, in a narrow table of their own. Status and verdicts change only
+     * through {@link #moveTo} and {@link #applyReview}, which keep to the workflow.
+     */
+    @OneToOne(mappedBy = "claim", cascade = CascadeType.ALL, optional = false)
+    private ClaimProgress progress;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
@@ -68,17 +64,8 @@ public class Claim extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Figure> figures = new ArrayList<>();
 
-    /** Who works on the claim, by the user name of their token; null when nobody does. */
-    public String assignee;
-
     @Column(name = "created_at")
     public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /** A claim entered by hand. */
     public static Claim manual(String text, ClaimKind kind, Actor speaker, List<String> tags) {
@@ -101,54 +88,72 @@ public class Claim extends PanacheEntityBase {
         claim.kind = kind;
         claim.speaker = speaker;
         claim.origin = origin;
-        claim.status = ClaimStatus.NEW;
+        claim.progress = ClaimProgress.of(claim);
         return claim;
     }
 
     public ClaimStatus status() {
-        return status;
+        return progress.status;
     }
 
     public Verdict verdict() {
-        return verdict;
+        return progress.verdict;
     }
 
     public AttributionVerdict attributionVerdict() {
-        return attributionVerdict;
+        return progress.attributionVerdict;
+    }
+
+    /** Who works on the claim, by the user name of their token; null when nobody does. */
+    public String assignee() {
+        return progress.assignee;
+    }
+
+    public void assignTo(String assignee) {
+        progress.assignee = assignee;
+    }
+
+    public Instant updatedAt() {
+        return progress.updatedAt;
+    }
+
+    /** Moves with every change of the claim, its own fields or its progress: the claim's ETag. */
+    public long version() {
+        return progress.version;
     }
 
     /** Moves the claim along the workflow; a move it does not allow is a 409 that says what is allowed. */
     public void moveTo(ClaimStatus next) {
+        ClaimStatus status = progress.status;
         if (!status.canMoveTo(next)) {
             throw Problems.conflict("A " + status + " claim cannot become " + next
                     + (next == ClaimStatus.REVIEWED ? "; post a review instead" : "") + "; allowed: " + status.allowedNext());
         }
-        status = next;
+        progress.status = next;
     }
 
     /** The claim takes the verdicts of its newest review and becomes REVIEWED; a dismissed claim takes none. */
     public void applyReview(Verdict truth, AttributionVerdict attribution) {
-        if (!status.acceptsReview()) {
+        if (!progress.status.acceptsReview()) {
             throw Problems.conflict("A DISMISSED claim cannot be reviewed; restore it to NEW first");
         }
-        verdict = truth;
-        attributionVerdict = attribution;
-        status = ClaimStatus.REVIEWED;
+        progress.verdict = truth;
+        progress.attributionVerdict = attribution;
+        progress.status = ClaimStatus.REVIEWED;
     }
 
-    /** Marks the claim changed when only what hangs on it changed (appearances folded in), so its version moves. */
+    /**
+     * Marks the claim changed, so that its version moves: after a change of its own fields (text, kind, speaker,
+     * tags), which live outside its progress, or of what hangs on it (appearances folded in).
+     */
     public void touch() {
-        updatedAt = Timestamps.now();
+        progress.updatedAt = Timestamps.now();
     }
 
     @PrePersist
     void created() {
         createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Timestamps.now();
+        progress.createdAt = createdAt;
+        progress.updatedAt = createdAt;
     }
 }

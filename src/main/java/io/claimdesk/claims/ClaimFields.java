@@ -27,6 +27,6 @@ public record ClaimFields(
     public static ClaimFields of(Claim claim) {
         return new ClaimFields(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(), claim.verdict(),
                 claim.attributionVerdict(), List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
-                claim.createdAt, claim.updatedAt);
+                claim.createdAt, claim.updatedAt());
     }
 }

@@ -20,7 +20,7 @@ final class ClaimMapper {
     }
 
     static ClaimSummary toSummary(Claim claim, List<Appearance> appearances) {
-        return new ClaimSummary(ClaimFields.of(claim), claim.assignee,
+        return new ClaimSummary(ClaimFields.of(claim), claim.assignee(),
                 appearances.stream().map(ClaimMapper::toView).toList());
     }
 

@@ -68,10 +68,15 @@ public class ClaimQueries {
 
     public Page<ClaimSummary> list(ClaimFilter filter, int limit, String cursor) {
         boolean ranked = !Text.isBlank(filter.q());
+        // Status, verdicts and assignee are in claim_progress, whose indexes list them newest first on their own.
+        boolean byProgress = filter.status() != null || filter.verdict() != null || filter.attributionVerdict() != null
+                || filter.assignee() != null;
+        boolean byClaim = filter.kind() != null || filter.speakerId() != null || filter.tag() != null
+                || filter.sourceId() != null;
         SqlFilter where = new SqlFilter()
-                .when(name(filter.status()), "c.status = :status", "status")
-                .when(name(filter.verdict()), "c.verdict = :verdict", "verdict")
-                .when(name(filter.attributionVerdict()), "c.attribution_verdict = :attributionVerdict", "attributionVerdict")
+                .when(name(filter.status()), "p.status = :status", "status")
+                .when(name(filter.verdict()), "p.verdict = :verdict", "verdict")
+                .when(name(filter.attributionVerdict()), "p.attribution_verdict = :attributionVerdict", "attributionVerdict")
                 .when(name(filter.kind()), "c.kind = :kind", "kind")
                 .when(filter.speakerId(), "c.speaker_id = :speakerId", "speakerId")
                 .when(filter.tag() == null ? null : filter.tag().strip().toLowerCase(Locale.ROOT),
@@ -79,11 +84,11 @@ public class ClaimQueries {
                 .when(filter.sourceId(),
                         "exists (select 1 from appearance s where s.claim_id = c.id and s.source_id = :sourceId)", "sourceId");
         if (ClaimFilter.NOBODY.equals(filter.assignee())) {
-            where.always("c.assignee is null");
+            where.always("p.assignee is null");
         } else if (filter.assignee() != null) {
             String assignee = ClaimFilter.ME.equals(filter.assignee()) ? caller.requireName("assignee=me")
                     : filter.assignee().strip();
-            where.when(assignee, "c.assignee = :assignee", "assignee");
+            where.when(assignee, "p.assignee = :assignee", "assignee");
         }
         Keyset.Slice slice;
         if (ranked) {
@@ -91,12 +96,15 @@ public class ClaimQueries {
             // Ranking reads each match's document, so only a bounded set of matches is ranked: the newest ones,
             // the same on every page, so that cursors keep their place.
             String select = "select id, ts_rank(search, " + QUERY + ") as sort_key from (select c.id, c.search from claim c"
-                    + where.where() + " order by c.created_at desc, c.id desc limit :candidates) candidate";
+                    + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "") + where.where()
+                    + " order by c.created_at desc, c.id desc limit :candidates) candidate";
             slice = Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
                     config.timeout());
         } else {
-            slice = Keyset.page(Claim.getEntityManager(), "select c.id, c.created_at as sort_key from claim c", where,
-                    Keyset.SortKey.TIMESTAMP, true, cursor, limit);
+            String select = !byProgress ? "select c.id, c.created_at as sort_key from claim c"
+                    : "select p.claim_id as id, p.created_at as sort_key from claim_progress p"
+                            + (byClaim ? " join claim c on c.id = p.claim_id" : "");
+            slice = Keyset.page(Claim.getEntityManager(), select, where, Keyset.SortKey.TIMESTAMP, true, cursor, limit);
         }
         return new Page<>(summaries(slice.ids()), slice.nextCursor());
     }
@@ -117,7 +125,8 @@ public class ClaimQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Claim> claims = Claim.list("select c from Claim c left join fetch c.speaker where c.id in ?1", ids);
+        List<Claim> claims = Claim.list(
+                "select c from Claim c join fetch c.progress left join fetch c.speaker where c.id in ?1", ids);
         Map<UUID, List<Appearance>> appearances = appearancesOf(ids).stream()
                 .collect(Collectors.groupingBy(appearance -> appearance.claim.id));
         return Keyset.inOrder(ids, claims, claim -> claim.id).stream()
@@ -132,8 +141,8 @@ public class ClaimQueries {
                 "select a.id, a.quote_start as sort_key from appearance a", where, Keyset.SortKey.POSITION, false, cursor,
                 limit);
         List<Appearance> appearances = slice.ids().isEmpty() ? List.of()
-                : Appearance.list("select a from Appearance a join fetch a.claim c left join fetch c.speaker"
-                        + " left join fetch a.speaker where a.id in ?1",
+                : Appearance.list("select a from Appearance a join fetch a.claim c join fetch c.progress"
+                        + " left join fetch c.speaker left join fetch a.speaker where a.id in ?1",
                         slice.ids());
         return new Page<>(Keyset.inOrder(slice.ids(), appearances, appearance -> appearance.id).stream()
                 .map(ClaimMapper::toSourceView).toList(), slice.nextCursor());

@@ -96,21 +96,21 @@ public class ClaimService {
     /** The claim a path names, with its speaker: 404 when there is none. */
     @Transactional(SUPPORTS)
     public Claim require(UUID id) {
-        return Claim.<Claim> find("select c from Claim c left join fetch c.speaker where c.id = ?1", id)
+        return Claim.<Claim> find("select c from Claim c join fetch c.progress left join fetch c.speaker where c.id = ?1", id)
                 .firstResultOptional()
                 .orElseThrow(() -> Problems.notFound("Claim", id));
     }
 
     /**
      * The claim, locked until the transaction ends: simultaneous writers that each append to it (reviews) then
-     * update it queue on the row instead of failing on its version.
+     * update it queue on its progress row instead of failing on its version. That row is locked, and read first, so
+     * that a writer who waited reads the version the previous one left.
      */
     public Claim requireLocked(UUID id) {
-        Claim claim = Claim.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (claim == null) {
+        if (Claim.getEntityManager().find(ClaimProgress.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
             throw Problems.notFound("Claim", id);
         }
-        return claim;
+        return require(id);
     }
 
     public void update(UUID id, String ifMatch, ClaimPatch patch) {
@@ -118,7 +118,7 @@ public class ClaimService {
             caller.require(Roles.EDITOR, "Changing a claim's text, kind, speaker or tags");
         }
         Claim claim = require(id);
-        ETags.require(ifMatch, claim.version);
+        ETags.require(ifMatch, claim.version());
         ClaimState before = ClaimState.of(claim);
         if (patch.status() != null) {
             claim.moveTo(patch.status());
@@ -147,6 +147,7 @@ public class ClaimService {
             // Nothing changed: the version stays, so nobody else's ETag goes stale, and there is nothing to audit.
             return;
         }
+        claim.touch();
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, id, id, before, after);
         // Flush now so that a concurrent change is caught as a stale version before we answer.
         Claim.flush();
@@ -158,15 +159,15 @@ public class ClaimService {
      */
     public void assign(UUID id, String ifMatch, String assignee) {
         Claim claim = require(id);
-        ETags.require(ifMatch, claim.version);
+        ETags.require(ifMatch, claim.version());
         String name = assignee.strip();
         if (!caller.has(Roles.EDITOR)) {
             String me = caller.name();
             if (!name.equals(me)) {
                 caller.require(Roles.EDITOR, "Assigning a claim to someone else");
             }
-            if (claim.assignee != null && !claim.assignee.equals(me)) {
-                throw Problems.conflict("Claim " + id + " is assigned to " + claim.assignee
+            if (claim.assignee() != null && !claim.assignee().equals(me)) {
+                throw Problems.conflict("Claim " + id + " is assigned to " + claim.assignee()
                         + "; only an editor can reassign it");
             }
         }
@@ -176,27 +177,27 @@ public class ClaimService {
     /** Leaves the claim to nobody: its assignee giving it back, or an editor. */
     public void unassign(UUID id, String ifMatch) {
         Claim claim = require(id);
-        ETags.require(ifMatch, claim.version);
-        if (claim.assignee != null && !claim.assignee.equals(caller.name())) {
+        ETags.require(ifMatch, claim.version());
+        if (claim.assignee() != null && !claim.assignee().equals(caller.name())) {
             caller.require(Roles.EDITOR, "Unassigning a claim assigned to someone else");
         }
         reassign(claim, null);
     }
 
     private void reassign(Claim claim, String assignee) {
-        if (Objects.equals(claim.assignee, assignee)) {
+        if (Objects.equals(claim.assignee(), assignee)) {
             // Nothing changes: the version stays and there is nothing to audit.
             return;
         }
         ClaimState before = ClaimState.of(claim);
-        claim.assignee = assignee;
+        claim.assignTo(assignee);
         audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
         Claim.flush();
     }
 
     public void delete(UUID id, String ifMatch) {
         Claim claim = require(id);
-        ETags.require(ifMatch, claim.version);
+        ETags.require(ifMatch, claim.version());
         deleting.fire(new ClaimDeleting(claim));
         audit.record(AuditAction.DELETE, AuditedType.CLAIM, id, id, ClaimState.of(claim), null);
         claim.delete();
@@ -258,6 +259,7 @@ public class ClaimService {
         for (Claim claim : Claim.<Claim> list("speaker", from)) {
             ClaimState before = ClaimState.of(claim);
             claim.speaker = to;
+            claim.touch();
             audit.record(AuditAction.UPDATE, AuditedType.CLAIM, claim.id, claim.id, before, ClaimState.of(claim));
         }
         for (Appearance appearance : Appearance.<Appearance> list("speaker", from)) {

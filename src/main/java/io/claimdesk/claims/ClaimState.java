@@ -10,6 +10,6 @@ public record ClaimState(String text, ClaimKind kind, ActorRef speaker, ClaimSta
 
     public static ClaimState of(Claim claim) {
         return new ClaimState(claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(), claim.verdict(),
-                claim.attributionVerdict(), List.copyOf(claim.tags), claim.assignee);
+                claim.attributionVerdict(), List.copyOf(claim.tags), claim.assignee());
     }
 }

@@ -158,8 +158,8 @@ public class PublicationService {
     @Transactional(SUPPORTS)
     public ClaimReview claimReview(UUID claimId) {
         claims.require(claimId);
-        List<Publication> live = Publication.list("select p from Publication p join fetch p.claim c left join fetch c.speaker"
-                + " where c.id = ?1 and p.supersededAt is null and p.retractedAt is null", claimId);
+        List<Publication> live = Publication.list("select p from Publication p join fetch p.claim c join fetch c.progress"
+                + " left join fetch c.speaker where c.id = ?1 and p.supersededAt is null and p.retractedAt is null", claimId);
         if (live.isEmpty()) {
             throw Problems.notFound("Published review of claim", claimId);
         }
@@ -181,7 +181,8 @@ public class PublicationService {
             return new Page<>(List.of(), slice.nextCursor());
         }
         List<Publication> publications = Keyset.inOrder(slice.ids(), Publication.list(
-                "select p from Publication p join fetch p.claim c left join fetch c.speaker where p.id in ?1", slice.ids()),
+                "select p from Publication p join fetch p.claim c join fetch c.progress left join fetch c.speaker"
+                        + " where p.id in ?1", slice.ids()),
                 publication -> publication.id);
         Map<UUID, ClaimReview> documents = documents(publications.stream().filter(Publication::isLive).toList());
         return new Page<>(publications.stream().map(publication -> entry(publication, documents.get(publication.id))).toList(),
