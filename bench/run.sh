@@ -158,6 +158,28 @@ openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt-pri
 openssl pkey -in "$work/jwt-private.pem" -pubout -out "$work/jwt-public.pem"
 issuer=https://bench.claimdesk.local/issuer
 
+# The JVM settings of the Kubernetes Deployment (k8s/base/deployment.yaml), as the image's run-java.sh passes them,
+# with the container's memory limit as the memory the JVM sizes its heap from; BENCH_JAVA_OPTS replaces them.
+manifest_java_opts() {
+  python3 - "$root/k8s/base/deployment.yaml" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+def env(name):
+    m = re.search(r"- name: " + name + r"\n\s+value: \"?([^\"\n]*)", text)
+    return m.group(1).strip() if m else ""
+limit = re.search(r"limits:(?:\n\s+\w+: \S+)*?\n\s+memory: (\d+)([MG])i", text)
+options = [env("JAVA_OPTS")]
+if limit:
+    options.append(f"-XX:MaxRAM={limit.group(1)}{limit.group(2).lower()}")
+if env("JAVA_MAX_MEM_RATIO"):
+    options.append(f"-XX:MaxRAMPercentage={float(env('JAVA_MAX_MEM_RATIO')):.1f}")
+options += [env("GC_CONTAINER_OPTIONS") or "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError"]
+print(" ".join(o for o in options if o))
+PY
+}
+java_opts=${BENCH_JAVA_OPTS-$(manifest_java_opts)}
+log "JVM options: $java_opts"
+
 # start_app LOGFILE [VAR=VALUE...]: starts the service and waits until it is ready; sets startup_s.
 start_app() {
   local logfile=$1; shift
@@ -167,7 +189,7 @@ start_app() {
     QUARKUS_DATASOURCE_USERNAME="$db_user" QUARKUS_DATASOURCE_PASSWORD="$db_password" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$work/jwt-public.pem" MP_JWT_VERIFY_ISSUER="$issuer" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$app_port" LOG_JSON=false "$@" \
-    java ${BENCH_JAVA_OPTS:-} -jar "$root/target/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
+    java $java_opts -jar "$root/target/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
   app_pid=$!
   for _ in $(seq 600); do
     kill -0 "$app_pid" 2>/dev/null || fail "the service stopped, see $logfile"

@@ -15,6 +15,10 @@ public interface ClaimdeskConfig {
     @WithDefault("5242880")
     long maxBodyBytes();
 
+    /** Whether the queries of a claim and of claim lists run once at start-up, before the service reports ready. */
+    @WithDefault("true")
+    boolean warmUp();
+
     Publisher publisher();
 
     Workflow workflow();

@@ -3,6 +3,7 @@ package io.claimdesk.deploy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +39,7 @@ final class ConfigKeys {
         RUNTIME_KEY,
         APPLICATION_KEY,
         DOCUMENTED_KEY,
+        IMAGE_KEY,
         BUILD_TIME_KEY,
         UNKNOWN
     }
@@ -43,12 +47,14 @@ final class ConfigKeys {
     private final Map<String, String> phaseByEnvironmentName;
     private final Set<String> applicationNames;
     private final Set<String> documentedNames;
+    private final Set<String> imageNames;
 
     private ConfigKeys(Map<String, String> phaseByEnvironmentName, Set<String> applicationNames,
-            Set<String> documentedNames) {
+            Set<String> documentedNames, Set<String> imageNames) {
         this.phaseByEnvironmentName = phaseByEnvironmentName;
         this.applicationNames = applicationNames;
         this.documentedNames = documentedNames;
+        this.imageNames = imageNames;
     }
 
     static ConfigKeys load() {
@@ -69,7 +75,21 @@ final class ConfigKeys {
                 .forEach(application::add);
         Set<String> documented = new TreeSet<>();
         DOCUMENTED.stream().map(ConfigKeys::environmentName).forEach(documented::add);
-        return new ConfigKeys(phases, application, documented);
+        return new ConfigKeys(phases, application, documented, imageVariables());
+    }
+
+    /** The variables the image sets for its start script (JVM settings), which a pod may set otherwise. */
+    private static Set<String> imageVariables() {
+        try {
+            Matcher env = Pattern.compile("(?m)^ENV (\\w+)=").matcher(Files.readString(ContainerImageTest.DOCKERFILE));
+            Set<String> names = new TreeSet<>();
+            while (env.find()) {
+                names.add(env.group(1));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + ContainerImageTest.DOCKERFILE, e);
+        }
     }
 
     /** The environment variable SmallRye Config maps to a property: non-alphanumerics to '_', upper case. */
@@ -92,6 +112,9 @@ final class ConfigKeys {
         }
         if (applicationNames.contains(environmentName)) {
             return Verdict.APPLICATION_KEY;
+        }
+        if (imageNames.contains(environmentName)) {
+            return Verdict.IMAGE_KEY;
         }
         return Verdict.UNKNOWN;
     }

@@ -111,11 +111,19 @@ class ContainerImageTest {
     @ParameterizedTest
     @MethodSource("io.claimdesk.deploy.Kustomize#directories")
     void heapShareLeavesRoomForNonHeapMemory(String directory) throws IOException {
-        Matcher share = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)").matcher(javaOptions(Files.readString(DOCKERFILE)));
-        assertTrue(share.find(), "the image sets -XX:MaxRAMPercentage");
+        String dockerfile = Files.readString(DOCKERFILE);
+        // run-java.sh turns JAVA_MAX_MEM_RATIO into -XX:MaxRAMPercentage; the same flag in JAVA_OPTS_APPEND would
+        // come last on the command line and win over the pod's setting.
+        assertFalse(javaOptions(dockerfile).contains("MaxRAMPercentage"), "the heap share is JAVA_MAX_MEM_RATIO");
+        String share = Rendering.of(directory).appEnvironment().get("JAVA_MAX_MEM_RATIO");
+        if (share == null) {
+            List<String> imageShare = find(Pattern.compile("(?m)^ENV JAVA_MAX_MEM_RATIO=\"?([0-9.]+)"), dockerfile, 1);
+            assertFalse(imageShare.isEmpty(), "the image or the pod sets JAVA_MAX_MEM_RATIO");
+            share = imageShare.get(0);
+        }
         BigDecimal limit = Quantity.getAmountInBytes(
                 Rendering.of(directory).appContainer().getResources().getLimits().get("memory"));
-        BigDecimal heap = limit.multiply(new BigDecimal(share.group(1))).divide(BigDecimal.valueOf(100));
+        BigDecimal heap = limit.multiply(new BigDecimal(share)).divide(BigDecimal.valueOf(100));
         assertTrue(limit.subtract(heap).compareTo(Quantity.getAmountInBytes(NON_HEAP_NEEDED)) >= 0,
                 "heap " + heap + " of limit " + limit + " leaves less than " + NON_HEAP_NEEDED + " outside the heap");
     }

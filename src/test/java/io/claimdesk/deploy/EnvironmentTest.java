@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.claimdesk.deploy.ConfigKeys.Verdict;
 
-/** Every environment variable the manifests give the application is a configuration key it reads at run time. */
+/**
+ * Every environment variable the manifests give the application is a configuration key it reads at run time, or a
+ * JVM setting the image's start script reads (one the Dockerfile sets).
+ */
 class EnvironmentTest {
 
     private static final ConfigKeys KEYS = ConfigKeys.load();
@@ -28,7 +31,7 @@ class EnvironmentTest {
             }
         }
         assertEquals(Map.of(), wrong, directory + ": variables that are no run-time configuration key of the app"
-                + " (BUILD_TIME_KEY: fixed when the image is built, so setting it in a manifest does nothing)");
+                + " or the image (BUILD_TIME_KEY: fixed when the image is built, so setting it in a manifest does nothing)");
     }
 
     @Test
@@ -40,6 +43,8 @@ class EnvironmentTest {
         assertEquals(Verdict.APPLICATION_KEY, KEYS.judge("DB_POOL_MAX_SIZE"));
         assertEquals(Verdict.DOCUMENTED_KEY, KEYS.judge("MP_JWT_VERIFY_ISSUER"));
         assertEquals(Verdict.UNKNOWN, KEYS.judge("MP_JWT_VERIFY_ISSUR"));
+        assertEquals(Verdict.IMAGE_KEY, KEYS.judge("JAVA_MAX_MEM_RATIO"));
+        assertEquals(Verdict.UNKNOWN, KEYS.judge("JAVA_MAX_MEM_RATI"));
     }
 
     @Test
