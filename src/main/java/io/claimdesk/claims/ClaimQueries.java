@@ -57,6 +57,9 @@ public class ClaimQueries {
             exists (select 1 from appearance a where a.claim_id = c.id and a.source_id not in
                     (select o.source_id from appearance o where o.claim_id = :id))""";
 
+    private static final String APPEARANCES = "select a from Appearance a join fetch a.source left join fetch a.speaker"
+            + " where a.claim.id %s order by a.createdAt, a.id";
+
     @Inject
     SourceService sources;
 
@@ -111,13 +114,14 @@ public class ClaimQueries {
 
     /** Where the claim appears, oldest first, with sources and speakers in one statement. */
     public List<AppearanceView> appearances(UUID claimId) {
-        return appearancesOf(List.of(claimId)).stream().map(ClaimMapper::toView).toList();
+        // A single value, not a list of one: Hibernate translates a query with a list parameter again on every run.
+        List<Appearance> appearances = Appearance.list(APPEARANCES.formatted("= ?1"), claimId);
+        return appearances.stream().map(ClaimMapper::toView).toList();
     }
 
     /** The claims' appearances, oldest first, with their sources and speakers. */
     private static List<Appearance> appearancesOf(List<UUID> claimIds) {
-        return Appearance.list("select a from Appearance a join fetch a.source left join fetch a.speaker"
-                + " where a.claim.id in ?1 order by a.createdAt, a.id", claimIds);
+        return Appearance.list(APPEARANCES.formatted("in ?1"), claimIds);
     }
 
     /** Claims with their speakers and appearances in three statements, whatever the page size. */
