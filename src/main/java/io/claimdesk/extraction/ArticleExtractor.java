@@ -62,7 +62,7 @@ public final class ArticleExtractor {
                     figures.parse(reported)));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
-        return new Extraction(new MetadataReader(names).read(layout.paragraphs()), claims);
+        return new Extraction(new MetadataReader(names, layout.language()).read(layout.paragraphs()), claims);
     }
 
     /** Statements marked by the tagger; the cast given is left as it is. */

@@ -86,8 +86,12 @@ final class Language {
     final Pattern cueVerb;
     final Pattern capitalizedCueVerb;
     final Pattern accordingTo;
+    /** The cue recorded for a source named by {@link #accordingTo}. */
+    final String accordingToCue;
     private final Map<String, Pattern> patterns;
     final List<String> verbFormEndings;
+    /** The months, January first, as the date patterns catch them. */
+    final List<String> months;
     private final Set<String> contractedIs;
     private final List<String> contractionEndings;
     private final List<String> negationEndings;
@@ -150,7 +154,9 @@ final class Language {
         cueVerb = pattern("cue-verb");
         capitalizedCueVerb = pattern("capitalized-cue-verb");
         accordingTo = pattern("according-to");
+        accordingToCue = list(lists, "according-to-cue").get(0);
         verbFormEndings = list(lists, "verb-form-endings");
+        months = list(lists, "months");
         contractedIs = set(lists, "contracted-is");
         contractionEndings = list(lists, "contraction-endings");
         negationEndings = list(lists, "negation-endings");
