@@ -20,7 +20,6 @@ public final class ArticleExtractor {
 
     private final AttributionTagger tagger;
     private final ConfidenceCalibration calibration;
-    private final FigureParser figures = new FigureParser();
 
     public ArticleExtractor() {
         this(AttributionTagger.english(), ConfidenceCalibration.english());
@@ -48,7 +47,8 @@ public final class ArticleExtractor {
         // Every speaker as the whole article describes them, whichever stage met them first.
         Cast speakers = learned.cast();
 
-        List<ExtractedClaim> claims = quoteClaims(raw, layout, quoted.byQuote(), speakers);
+        FigureParser figures = new FigureParser(layout.language());
+        List<ExtractedClaim> claims = quoteClaims(raw, layout, quoted.byQuote(), speakers, figures);
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         for (StatementFinder.Statement statement : statements(byRule.found(), learned.found())) {
             if (statement.mode() == SpeechMode.MIXED
@@ -73,7 +73,7 @@ public final class ArticleExtractor {
 
     /** The attributed quotations that are claims, with calibrated confidences. */
     private List<ExtractedClaim> quoteClaims(String raw, TextLayout layout, List<AttributionFinder.Attribution> attributions,
-            Cast speakers) {
+            Cast speakers, FigureParser figures) {
         List<ExtractedClaim> claims = new ArrayList<>();
         for (int i = 0; i < layout.quotes().size(); i++) {
             QuoteSpan quote = layout.quotes().get(i);

@@ -83,6 +83,10 @@ final class Language {
     final Set<String> appositiveRejects;
     final Set<String> objectMarkers;
     final Set<String> titleSmallWords;
+    final Set<String> notUnits;
+    final Set<String> percentWords;
+    final List<String> scaleWords;
+    final Set<String> descriptionFillers;
     final Pattern cueVerb;
     final Pattern capitalizedCueVerb;
     final Pattern accordingTo;
@@ -150,6 +154,10 @@ final class Language {
         appositiveRejects = set(lists, "appositive-rejects");
         objectMarkers = set(lists, "object-markers");
         titleSmallWords = set(lists, "title-small-words");
+        notUnits = set(lists, "not-units");
+        percentWords = set(lists, "percent-words");
+        scaleWords = list(lists, "scale-words");
+        descriptionFillers = set(lists, "description-fillers");
         patterns = readPatterns(lists);
         cueVerb = pattern("cue-verb");
         capitalizedCueVerb = pattern("capitalized-cue-verb");
