@@ -90,6 +90,8 @@ final class Language {
     final Pattern cueVerb;
     final Pattern capitalizedCueVerb;
     final Pattern accordingTo;
+    /** A function word of the language (an article, preposition, conjunction, auxiliary), to tell the language by. */
+    final Pattern functionWord;
     /** The cue recorded for a source named by {@link #accordingTo}. */
     final String accordingToCue;
     private final Map<String, Pattern> patterns;
@@ -162,6 +164,7 @@ final class Language {
         cueVerb = pattern("cue-verb");
         capitalizedCueVerb = pattern("capitalized-cue-verb");
         accordingTo = pattern("according-to");
+        functionWord = pattern("function-word");
         accordingToCue = list(lists, "according-to-cue").get(0);
         verbFormEndings = list(lists, "verb-form-endings");
         months = list(lists, "months");
@@ -184,6 +187,15 @@ final class Language {
         Language language = available ? new Language(wanted) : forCode(ENGLISH_CODE);
         BY_CODE.put(wanted, language);
         return language;
+    }
+
+    /** The languages that text is told apart by, in the order of extraction/languages.txt. */
+    static List<Language> detectable() {
+        return Detectable.LANGUAGES;
+    }
+
+    private static final class Detectable {
+        static final List<Language> LANGUAGES = entries(RESOURCES + "languages.txt").stream().map(Language::forCode).toList();
     }
 
     static Language english() {

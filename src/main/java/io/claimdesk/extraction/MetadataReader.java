@@ -18,7 +18,6 @@ final class MetadataReader {
             "(?:©|\\([cC]\\)|Copyright|COPYRIGHT)\\s*(?:\\([cC]\\)\\s*)?(?:\\d{4}\\s*(?:-\\s*\\d{4}\\s*)?)?(?:[Bb]y\\s+)?"
                     + "(?<owner>\\p{Lu}[^()\\[\\].,|\\n]{1,60}?)\\s*(?:\\(|\\.|,|\\||[Aa]ll [Rr]ights|$)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\b");
-    private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|and|of|to|in|is|that|was|for|with)\\b");
     private static final int HEADER_LINES = 12;
     private static final int LANGUAGE_SAMPLE_WORDS = 300;
     /** Page chrome naming the outlet is short ("… connect with the Korea JoongAng Daily"). */
@@ -189,10 +188,14 @@ final class MetadataReader {
         return language.months.indexOf(name.toLowerCase(Locale.ROOT)) + 1;
     }
 
-    /** "en" when English function words dominate the body, else null. */
+    /**
+     * The code of the language whose function words are most frequent in the body, provided they make up a share of
+     * its words that text in that language has; else null. The first language listed wins a tie.
+     */
     static String language(List<Paragraph> paragraphs) {
+        List<Language> languages = Language.detectable();
+        int[] functionWords = new int[languages.size()];
         int words = 0;
-        int english = 0;
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture()) {
                 continue;
@@ -201,11 +204,19 @@ final class MetadataReader {
                 break;
             }
             words += ArticleCleaner.words(paragraph.text());
-            Matcher matcher = ENGLISH_WORD.matcher(paragraph.text());
-            while (matcher.find()) {
-                english++;
+            for (int i = 0; i < languages.size(); i++) {
+                Matcher matcher = languages.get(i).functionWord.matcher(paragraph.text());
+                while (matcher.find()) {
+                    functionWords[i]++;
+                }
             }
         }
-        return words >= 20 && english * 100 >= words * 8 ? "en" : null;
+        int best = 0;
+        for (int i = 1; i < languages.size(); i++) {
+            if (functionWords[i] > functionWords[best]) {
+                best = i;
+            }
+        }
+        return words >= 20 && functionWords[best] * 100 >= words * 8 ? languages.get(best).code : null;
     }
 }
