@@ -13,8 +13,11 @@ public final class ActorNames {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern PART_SEPARATOR = Pattern.compile("[\\s\\-‐‑–]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{4,}");
-    private static final Set<String> FILLER = Set.of(
-            "with", "from", "that", "this", "their", "the", "and", "former", "senior", "deputy", "also", "who", "which");
+    /**
+     * Words of a description that say nothing of the role or affiliation it shares. Names are compared across
+     * articles and their languages; the descriptions compared are English today.
+     */
+    private static final Set<String> FILLER = Language.english().descriptionFillers;
 
     private ActorNames() {
     }

@@ -12,19 +12,16 @@ import java.util.regex.Pattern;
  */
 final class ArticleCleaner {
 
+    /**
+     * Cleaning comes before the language is detected (detection reads only lines that are no furniture), so
+     * furniture is told by the words of English.
+     */
+    private static final Language LANGUAGE = Language.english();
     /** Short lines opening with navigation, prompts, captions or page labels. */
-    private static final Pattern FURNITURE_START = Pattern.compile(
-            "(?i)(?:home\\s*[»>›/]|leave a (?:comment|reply)|you may also like|related (?:article|stories|news)"
-                    + "|share (?:this|on)\\b|join us\\b|log ?in\\b|sign (?:in|up)\\b|subscribe\\b|follow us\\b"
-                    + "|advertisement|follow \\S+(?: \\S+)? on (?:twitter|facebook|instagram|x\\b)"
-                    + "|read more|click here|print\\b|text size|close$|top$|special coverage|this site uses akismet"
-                    + "|to write comments|standards board|photo ?[:=]|\\[photo|in this (?:image|photo)|this (?:image|photo)"
-                    + "|sponsored\\b|recommended\\b|trending\\b|most (?:read|popular)|newsletter|cookie|privacy policy"
-                    + "|terms of (?:use|service)|skip to|menu$|search$|comments?$|post(?:ed)? at:|published:|updated:"
-                    + "|social comment|photos? by|photo credit|getty images|image:)");
+    private static final Pattern FURNITURE_START = LANGUAGE.pattern("furniture-start");
     /** Legal notes and editor's notes, furniture whatever their length. */
-    private static final Pattern LEGAL_START = Pattern.compile(
-            "(?i)(?:disclaimer|editor[’']s note|copyright|all rights reserved|\\(c\\) ?\\d{4})");
+    private static final Pattern LEGAL_START = LANGUAGE.pattern("legal-start");
+    private static final Pattern BYLINE = LANGUAGE.pattern("byline");
     private static final int MAX_PROMPT_LINE = 120;
     /** Marks that stand anywhere in a furniture line: breadcrumb separators, the copyright sign, spam filters. */
     private static final Pattern FURNITURE_MARK = Pattern.compile("\\s[»›]\\s|©|(?i:akismet)");
@@ -70,7 +67,7 @@ final class ArticleCleaner {
         boolean prompt = line.length() <= MAX_PROMPT_LINE
                 && FURNITURE_START.matcher(line).region(leadingMarks(line), line.length()).lookingAt();
         if (prompt || LEGAL_START.matcher(line).lookingAt() || FURNITURE_MARK.matcher(line).find()
-                || line.endsWith("]") && CREDIT.matcher(line).find() || MetadataReader.BYLINE.matcher(line).matches()) {
+                || line.endsWith("]") && CREDIT.matcher(line).find() || BYLINE.matcher(line).matches()) {
             return true;
         }
         if (line.length() < 200 && EMAIL.matcher(line).find() && words(line) < 12) {

@@ -20,7 +20,6 @@ public final class ArticleExtractor {
 
     private final AttributionTagger tagger;
     private final ConfidenceCalibration calibration;
-    private final FigureParser figures = new FigureParser();
 
     public ArticleExtractor() {
         this(AttributionTagger.english(), ConfidenceCalibration.english());
@@ -48,7 +47,8 @@ public final class ArticleExtractor {
         // Every speaker as the whole article describes them, whichever stage met them first.
         Cast speakers = learned.cast();
 
-        List<ExtractedClaim> claims = quoteClaims(raw, layout, quoted.byQuote(), speakers);
+        FigureParser figures = new FigureParser(layout.language());
+        List<ExtractedClaim> claims = quoteClaims(raw, layout, quoted.byQuote(), speakers, figures);
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         for (StatementFinder.Statement statement : statements(byRule.found(), learned.found())) {
             if (statement.mode() == SpeechMode.MIXED
@@ -62,7 +62,7 @@ public final class ArticleExtractor {
                     figures.parse(reported)));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
-        return new Extraction(new MetadataReader(names).read(layout.paragraphs()), claims);
+        return new Extraction(new MetadataReader(names, layout.language()).read(layout.paragraphs()), claims);
     }
 
     /** Statements marked by the tagger; the cast given is left as it is. */
@@ -73,7 +73,7 @@ public final class ArticleExtractor {
 
     /** The attributed quotations that are claims, with calibrated confidences. */
     private List<ExtractedClaim> quoteClaims(String raw, TextLayout layout, List<AttributionFinder.Attribution> attributions,
-            Cast speakers) {
+            Cast speakers, FigureParser figures) {
         List<ExtractedClaim> claims = new ArrayList<>();
         for (int i = 0; i < layout.quotes().size(); i++) {
             QuoteSpan quote = layout.quotes().get(i);

@@ -36,6 +36,7 @@ final class AttributionFinder {
     private final Pattern tightCue;
     private final Pattern addresseeEnd;
     private final Pattern accordingToAfterQuote;
+    private final Pattern thatInside;
 
     private AttributionFinder(TextLayout layout, SpeakerResolver speakers) {
         this.text = layout.text();
@@ -49,6 +50,7 @@ final class AttributionFinder {
         this.tightCue = language.pattern("tight-cue");
         this.addresseeEnd = language.pattern("addressee-end");
         this.accordingToAfterQuote = language.pattern("according-to-after-quote");
+        this.thatInside = language.pattern("that-inside");
     }
 
     /** Who says each quotation of the layout; the cast given is left as it is. */
@@ -158,7 +160,7 @@ final class AttributionFinder {
         if (according.lookingAt()) {
             SpeakerResolver.Speaker source = speakers.agentAt(according.end(), to, lastQuoted);
             return source == null ? null
-                    : new Attribution(source.actor(), "according to", SpeechMode.DIRECT, source.confidence());
+                    : new Attribution(source.actor(), language.accordingToCue, SpeechMode.DIRECT, source.confidence());
         }
         Matcher cue = language.cueVerb.matcher(text).region(start, to);
         if (!cue.find() || sentences.words(start, cue.start()) > MAX_WORDS_TO_CUE) {
@@ -202,7 +204,7 @@ final class AttributionFinder {
             boolean plain = tailDirect.matcher(tail).matches() || tailAdjunct.matcher(tail).matches();
             Matcher object = tailObject.matcher(tail);
             if (!plain && object.matches() && language.addresses(verb, object.group("object").trim())
-                    && !object.group("object").contains(" that ")) {
+                    && !thatInside.matcher(object.group("object")).find()) {
                 cueText = verb + " " + addressee(object.group("object").trim());
             } else if (!plain && sentences.words(cueEnd, quote.open()) <= MAX_WORDS_REPORTED) {
                 // "X told Y that the army was “…”": a quoted part inside reported speech.
@@ -242,7 +244,7 @@ final class AttributionFinder {
         }
         SpeakerResolver.Speaker speaker = speakers.agentAt(sentences.skipSpace(according.end(), comma), comma, lastQuoted);
         return speaker == null ? null
-                : new Attribution(speaker.actor(), "according to", SpeechMode.DIRECT, speaker.confidence());
+                : new Attribution(speaker.actor(), language.accordingToCue, SpeechMode.DIRECT, speaker.confidence());
     }
 
     /** A sentence opened by its verb ("Claimed, “…”" under a headline naming the speaker). */

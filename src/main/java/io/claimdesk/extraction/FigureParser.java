@@ -11,19 +11,25 @@ import java.util.regex.Pattern;
 /** Reads numbers and what they count: "about 12,000 North Korean soldiers" is 12000 soldiers. */
 final class FigureParser {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,/:])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{L}\\p{N}/:]|[.,]\\d)"
-                    + "(?:\\s*(%|percent|per cent|thousand|million|billion|trillion)\\b)?");
+    private final Pattern number;
     /** Up to three capitalized or quantity modifiers, then the counted word ("North Korean soldiers", "more troops"). */
-    private static final Pattern UNIT = Pattern.compile(
-            "^\\s+(?:(?:\\p{Lu}[\\p{L}\\-]*|more|additional|new|other|extra|of)\\s+){0,3}(\\p{Ll}[\\p{Ll}\\-]*)");
-    private static final Set<String> NOT_UNITS = Set.of(
-            "and", "or", "the", "to", "in", "on", "at", "of", "for", "by", "with", "from", "a", "an", "is", "are",
-            "was", "were", "that", "than", "as", "per", "when", "since", "after", "before", "but");
+    private final Pattern countedNoun;
+    private final Set<String> notUnits;
+    private final Set<String> percentWords;
+    /** Each a thousand times the one before: "thousand", "million", … */
+    private final List<String> scaleWords;
+
+    FigureParser(Language language) {
+        this.number = language.pattern("figure");
+        this.countedNoun = language.pattern("counted-noun");
+        this.notUnits = language.notUnits;
+        this.percentWords = language.percentWords;
+        this.scaleWords = language.scaleWords;
+    }
 
     List<FigureMention> parse(String text) {
         List<FigureMention> figures = new ArrayList<>();
-        Matcher matcher = NUMBER.matcher(text);
+        Matcher matcher = number.matcher(text);
         while (matcher.find()) {
             String digits = matcher.group(1).replace(",", "");
             BigDecimal value = new BigDecimal(matcher.group(2) == null ? digits : digits + matcher.group(2));
@@ -32,14 +38,14 @@ final class FigureParser {
                 continue;
             }
             String unit = null;
-            if (scale != null && (scale.equals("%") || scale.startsWith("per"))) {
+            if (scale != null && (scale.equals("%") || percentWords.contains(scale))) {
                 unit = "percent";
             } else {
                 if (scale != null) {
                     value = value.multiply(multiplier(scale));
                 }
-                Matcher unitMatcher = UNIT.matcher(text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 60)));
-                if (unitMatcher.find() && !NOT_UNITS.contains(unitMatcher.group(1))) {
+                Matcher unitMatcher = countedNoun.matcher(text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 60)));
+                if (unitMatcher.find() && !notUnits.contains(unitMatcher.group(1))) {
                     unit = unitMatcher.group(1);
                 }
             }
@@ -56,12 +62,7 @@ final class FigureParser {
         return number >= 1800 && number <= 2100;
     }
 
-    private static BigDecimal multiplier(String scale) {
-        return switch (scale) {
-            case "thousand" -> BigDecimal.valueOf(1_000);
-            case "million" -> BigDecimal.valueOf(1_000_000);
-            case "billion" -> BigDecimal.valueOf(1_000_000_000);
-            default -> BigDecimal.valueOf(1_000_000_000_000L);
-        };
+    private BigDecimal multiplier(String scale) {
+        return BigDecimal.TEN.pow(3 * (scaleWords.indexOf(scale) + 1));
     }
 }

@@ -83,11 +83,21 @@ final class Language {
     final Set<String> appositiveRejects;
     final Set<String> objectMarkers;
     final Set<String> titleSmallWords;
+    final Set<String> notUnits;
+    final Set<String> percentWords;
+    final List<String> scaleWords;
+    final Set<String> descriptionFillers;
     final Pattern cueVerb;
     final Pattern capitalizedCueVerb;
     final Pattern accordingTo;
+    /** A function word of the language (an article, preposition, conjunction, auxiliary), to tell the language by. */
+    final Pattern functionWord;
+    /** The cue recorded for a source named by {@link #accordingTo}. */
+    final String accordingToCue;
     private final Map<String, Pattern> patterns;
     final List<String> verbFormEndings;
+    /** The months, January first, as the date patterns catch them. */
+    final List<String> months;
     private final Set<String> contractedIs;
     private final List<String> contractionEndings;
     private final List<String> negationEndings;
@@ -146,11 +156,18 @@ final class Language {
         appositiveRejects = set(lists, "appositive-rejects");
         objectMarkers = set(lists, "object-markers");
         titleSmallWords = set(lists, "title-small-words");
+        notUnits = set(lists, "not-units");
+        percentWords = set(lists, "percent-words");
+        scaleWords = list(lists, "scale-words");
+        descriptionFillers = set(lists, "description-fillers");
         patterns = readPatterns(lists);
         cueVerb = pattern("cue-verb");
         capitalizedCueVerb = pattern("capitalized-cue-verb");
         accordingTo = pattern("according-to");
+        functionWord = pattern("function-word");
+        accordingToCue = list(lists, "according-to-cue").get(0);
         verbFormEndings = list(lists, "verb-form-endings");
+        months = list(lists, "months");
         contractedIs = set(lists, "contracted-is");
         contractionEndings = list(lists, "contraction-endings");
         negationEndings = list(lists, "negation-endings");
@@ -170,6 +187,15 @@ final class Language {
         Language language = available ? new Language(wanted) : forCode(ENGLISH_CODE);
         BY_CODE.put(wanted, language);
         return language;
+    }
+
+    /** The languages that text is told apart by, in the order of extraction/languages.txt. */
+    static List<Language> detectable() {
+        return Detectable.LANGUAGES;
+    }
+
+    private static final class Detectable {
+        static final List<Language> LANGUAGES = entries(RESOURCES + "languages.txt").stream().map(Language::forCode).toList();
     }
 
     static Language english() {

@@ -5,44 +5,38 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads title, bylines, publisher, publication date and language from the lines of a page. */
 final class MetadataReader {
 
-    /** "By: John Feng", "BY LIM JEONG-WON,PARK HYUN-JOO [mail]", "Paris = Correspondent Jo Eun-ah [mail]". */
-    static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:By|BY|by):?\\s+(?<by>[^\\s].{0,90})|(?:[\\p{L} ]{1,20}=\\s*)?(?:[Ss]taff\\s+)?"
-                    + "(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT|[Ww]riter)"
-                    + "\\s+(?<reporter>\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}[\\p{L}\\-]*){1,3}).{0,60})$");
     private static final Pattern EMAIL = Pattern.compile("\\[?[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\]?|\\[email protected\\]");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\([cC]\\)|Copyright|COPYRIGHT)\\s*(?:\\([cC]\\)\\s*)?(?:\\d{4}\\s*(?:-\\s*\\d{4}\\s*)?)?(?:[Bb]y\\s+)?"
                     + "(?<owner>\\p{Lu}[^()\\[\\].,|\\n]{1,60}?)\\s*(?:\\(|\\.|,|\\||[Aa]ll [Rr]ights|$)");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:post(?:ed)? at|published|updated|date|input|posted)\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[/,.]?\\s*(\\d{4})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\b");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|and|of|to|in|is|that|was|for|with)\\b");
     private static final int HEADER_LINES = 12;
     private static final int LANGUAGE_SAMPLE_WORDS = 300;
     /** Page chrome naming the outlet is short ("… connect with the Korea JoongAng Daily"). */
     private static final int MAX_CHROME_LINE = 150;
 
     private final NameFinder names;
+    private final Language language;
+    private final Pattern byline;
+    private final Pattern dateLabel;
+    private final Pattern monthDayYear;
+    private final Pattern dayMonthYear;
 
-    MetadataReader(NameFinder names) {
+    MetadataReader(NameFinder names, Language language) {
         this.names = names;
+        this.language = language;
+        this.byline = language.pattern("byline");
+        this.dateLabel = language.pattern("date-label");
+        this.monthDayYear = language.pattern("month-day-year");
+        this.dayMonthYear = language.pattern("day-month-year");
     }
 
     ArticleMetadata read(List<Paragraph> paragraphs) {
@@ -59,11 +53,11 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(List<Paragraph> paragraphs) {
+    private List<String> authors(List<Paragraph> paragraphs) {
         List<String> authors = new ArrayList<>();
         List<String> handles = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
-            Matcher matcher = BYLINE.matcher(paragraph.text());
+            Matcher matcher = byline.matcher(paragraph.text());
             if (!matcher.matches()) {
                 continue;
             }
@@ -145,9 +139,9 @@ final class MetadataReader {
         return null;
     }
 
-    private static LocalDate date(List<Paragraph> paragraphs) {
+    private LocalDate date(List<Paragraph> paragraphs) {
         for (Paragraph paragraph : paragraphs) {
-            if (DATE_LABEL.matcher(paragraph.text()).find()) {
+            if (dateLabel.matcher(paragraph.text()).find()) {
                 LocalDate date = parseDate(paragraph.text());
                 if (date != null) {
                     return date;
@@ -166,14 +160,14 @@ final class MetadataReader {
         return null;
     }
 
-    static LocalDate parseDate(String line) {
+    LocalDate parseDate(String line) {
         try {
-            Matcher matcher = MONTH_DAY_YEAR.matcher(line);
+            Matcher matcher = monthDayYear.matcher(line);
             if (matcher.find()) {
                 return LocalDate.of(Integer.parseInt(matcher.group(3)), month(matcher.group(1)),
                         Integer.parseInt(matcher.group(2)));
             }
-            matcher = DAY_MONTH_YEAR.matcher(line);
+            matcher = dayMonthYear.matcher(line);
             if (matcher.find()) {
                 return LocalDate.of(Integer.parseInt(matcher.group(3)), month(matcher.group(2)),
                         Integer.parseInt(matcher.group(1)));
@@ -189,14 +183,19 @@ final class MetadataReader {
         return null;
     }
 
-    private static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    /** The number of a month as the date patterns caught it (its entry in months.txt). */
+    private int month(String name) {
+        return language.months.indexOf(name.toLowerCase(Locale.ROOT)) + 1;
     }
 
-    /** "en" when English function words dominate the body, else null. */
+    /**
+     * The code of the language whose function words are most frequent in the body, provided they make up a share of
+     * its words that text in that language has; else null. The first language listed wins a tie.
+     */
     static String language(List<Paragraph> paragraphs) {
+        List<Language> languages = Language.detectable();
+        int[] functionWords = new int[languages.size()];
         int words = 0;
-        int english = 0;
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.furniture()) {
                 continue;
@@ -205,11 +204,19 @@ final class MetadataReader {
                 break;
             }
             words += ArticleCleaner.words(paragraph.text());
-            Matcher matcher = ENGLISH_WORD.matcher(paragraph.text());
-            while (matcher.find()) {
-                english++;
+            for (int i = 0; i < languages.size(); i++) {
+                Matcher matcher = languages.get(i).functionWord.matcher(paragraph.text());
+                while (matcher.find()) {
+                    functionWords[i]++;
+                }
             }
         }
-        return words >= 20 && english * 100 >= words * 8 ? "en" : null;
+        int best = 0;
+        for (int i = 1; i < languages.size(); i++) {
+            if (functionWords[i] > functionWords[best]) {
+                best = i;
+            }
+        }
+        return words >= 20 && functionWords[best] * 100 >= words * 8 ? languages.get(best).code : null;
     }
 }

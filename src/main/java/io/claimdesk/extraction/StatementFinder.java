@@ -102,7 +102,7 @@ final class StatementFinder {
             int comma = text.indexOf(',', agent);
             if (comma > 0 && comma < end) {
                 SpeakerResolver.Speaker speaker = speakers.agentAt(agent, comma);
-                return make(sentences.skipSpace(comma + 1, end), end, speaker, "according to");
+                return make(sentences.skipSpace(comma + 1, end), end, speaker, language.accordingToCue);
             }
         }
         // Trailing attributions are short: look only at the end of the sentence.
@@ -110,7 +110,7 @@ final class StatementFinder {
         Matcher trailingAccording = accordingTrailing.matcher(text).region(tail, end);
         if (trailingAccording.find()) {
             SpeakerResolver.Speaker speaker = speakers.agentAt(trailingAccording.start(1), trailingAccording.end(1));
-            return make(from, trailingAccording.start(), speaker, "according to");
+            return make(from, trailingAccording.start(), speaker, language.accordingToCue);
         }
         Matcher trailing = trailingCue.matcher(text).region(tail, end);
         if (trailing.find()) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class FigureParserTest {
 
-    private final FigureParser parser = new FigureParser();
+    private final FigureParser parser = new FigureParser(Language.english());
 
     @Test
     void countedNounAfterModifiersIsTheUnit() {

@@ -2,6 +2,7 @@ package io.claimdesk.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,5 +56,25 @@ class LanguageTest {
     @Test
     void aPatternTheResourcesDoNotNameIsAnError() {
         assertThrows(IllegalStateException.class, () -> english.pattern("no-such-pattern"));
+    }
+
+    @Test
+    void englishIsToldByItsFunctionWordsAndOtherTextByNone() {
+        assertTrue(Language.detectable().contains(english));
+        String englishText = "The council said that the bridge was closed for repairs and is expected to reopen in the"
+                + " spring with new lanes.";
+        String germanText = "Der Rat hat gesagt, dass die Brücke wegen Reparaturen gesperrt sei und im Frühjahr mit"
+                + " neuen Spuren wieder öffnen solle.";
+        assertEquals("en", MetadataReader.language(List.of(new Paragraph(0, 0, englishText.length(), englishText, false))));
+        assertNull(MetadataReader.language(List.of(new Paragraph(0, 0, germanText.length(), germanText, false))));
+    }
+
+    @Test
+    void monthsAndFigureWordsComeFromTheResources() {
+        assertEquals(12, english.months.size());
+        assertEquals(8, english.months.indexOf("sep"));
+        assertEquals(List.of("thousand", "million", "billion", "trillion"), english.scaleWords);
+        assertTrue(english.percentWords.contains("per cent"));
+        assertEquals("according to", english.accordingToCue);
     }
 }
