@@ -2,9 +2,9 @@ package io.claimdesk.claims;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
-
+import io.claimdesk.common.Counts;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** Bounds on the reads whose cost grows with the archive: full-text search and similar claims. */
@@ -16,12 +16,12 @@ public interface SearchConfig {
      * this is ranked among its newest ones only.
      */
     @WithDefault("1000")
-    @Min(1)
+    @WithConverter(Counts.Positive.class)
     int rankedCandidates();
 
     /** How many claims from other sources similar claims are chosen from, per way of finding them. */
     @WithDefault("200")
-    @Min(1)
+    @WithConverter(Counts.Positive.class)
     int similarCandidates();
 
     /** How long one search or similar-claims statement may run before it is cancelled and answered 503. */

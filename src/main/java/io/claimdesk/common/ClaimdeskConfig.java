@@ -1,8 +1,7 @@
 package io.claimdesk.common;
 
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The service's own settings; defaults in application.properties, each one settable by environment variable. */
@@ -60,7 +59,7 @@ public interface ClaimdeskConfig {
 
         /** Approvals by reviewers other than its author that a review needs to be published; 0 turns the check off. */
         @WithDefault("1")
-        @Min(0)
+        @WithConverter(Counts.NonNegative.class)
         int requiredApprovals();
     }
 }
