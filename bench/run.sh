@@ -159,16 +159,17 @@ openssl pkey -in "$work/jwt-private.pem" -pubout -out "$work/jwt-public.pem"
 issuer=https://bench.claimdesk.local/issuer
 
 # The JVM settings of the Kubernetes Deployment (k8s/base/deployment.yaml), as the image's run-java.sh passes them,
-# with the container's memory limit as the memory the JVM sizes its heap from; BENCH_JAVA_OPTS replaces them.
+# with the container's memory limit as the memory the JVM sizes its heap from, and the package's own class data
+# archive for the image's; BENCH_JAVA_OPTS replaces them.
 manifest_java_opts() {
-  python3 - "$root/k8s/base/deployment.yaml" <<'PY'
+  python3 - "$root/k8s/base/deployment.yaml" "$root/target/quarkus-app" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 def env(name):
     m = re.search(r"- name: " + name + r"\n\s+value: \"?([^\"\n]*)", text)
     return m.group(1).strip() if m else ""
 limit = re.search(r"limits:(?:\n\s+\w+: \S+)*?\n\s+memory: (\d+)([MG])i", text)
-options = [env("JAVA_OPTS")]
+options = [env("JAVA_OPTS").replace("/deployments/", sys.argv[2] + "/")]
 if limit:
     options.append(f"-XX:MaxRAM={limit.group(1)}{limit.group(2).lower()}")
 if env("JAVA_MAX_MEM_RATIO"):
@@ -185,11 +186,12 @@ start_app() {
   local logfile=$1; shift
   curl -s -o /dev/null "http://127.0.0.1:$app_port/" && fail "port $app_port is taken (BENCH_APP_PORT chooses another)"
   local t0; t0=$(date +%s.%N)
-  env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pg_host:$pg_port/$db_name" \
+  # From the package's directory: the class data archive the build writes names the jar relative to it.
+  env -C "$root/target/quarkus-app" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pg_host:$pg_port/$db_name" \
     QUARKUS_DATASOURCE_USERNAME="$db_user" QUARKUS_DATASOURCE_PASSWORD="$db_password" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$work/jwt-public.pem" MP_JWT_VERIFY_ISSUER="$issuer" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$app_port" LOG_JSON=false "$@" \
-    java $java_opts -jar "$root/target/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
+    java $java_opts -jar quarkus-run.jar >"$logfile" 2>&1 &
   app_pid=$!
   for _ in $(seq 600); do
     kill -0 "$app_pid" 2>/dev/null || fail "the service stopped, see $logfile"

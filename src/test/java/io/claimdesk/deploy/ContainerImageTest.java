@@ -128,6 +128,24 @@ class ContainerImageTest {
                 "heap " + heap + " of limit " + limit + " leaves less than " + NON_HEAP_NEEDED + " outside the heap");
     }
 
+    @ParameterizedTest
+    @MethodSource("io.claimdesk.deploy.Kustomize#directories")
+    void theImageWritesTheClassDataArchiveThePodMaps(String directory) throws IOException {
+        String dockerfile = Files.readString(DOCKERFILE);
+        assertEquals("true", app.value("quarkus.package.jar.appcds.enabled", "false"),
+                "the package stops where the classes are loaded only when built for AppCDS");
+        List<String> written = find(Pattern.compile("(?m)^RUN java [^\\n]*-XX:ArchiveClassesAtExit=(\\S+)"), dockerfile, 1);
+        assertEquals(1, written.size(), "the image writes the archive with its own JDK");
+        assertTrue(dockerfile.contains("-Dquarkus.appcds.generate=true -jar /deployments/quarkus-run.jar"),
+                "the archive is written from the jar the image runs, without a database");
+        String mapped = "-XX:SharedArchiveFile=" + written.get(0);
+        List<String> imageOptions = find(Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\""), dockerfile, 1);
+        assertEquals(1, imageOptions.size(), "JAVA_OPTS");
+        assertTrue(imageOptions.get(0).contains(mapped), imageOptions.get(0));
+        String podOptions = Rendering.of(directory).appEnvironment().get("JAVA_OPTS");
+        assertTrue(podOptions == null || podOptions.contains(mapped), directory + " JAVA_OPTS " + podOptions);
+    }
+
     private static String javaOptions(String dockerfile) {
         List<String> options = find(Pattern.compile("(?m)^ENV JAVA_OPTS_APPEND=\"([^\"]*)\""), dockerfile, 1);
         assertFalse(options.isEmpty(), "JAVA_OPTS_APPEND");
