@@ -56,6 +56,7 @@ public class ReadWarmUp {
                 .getResultList();
         UUID claim = reviewed.isEmpty() ? UUID.randomUUID() : (UUID) reviewed.get(0);
         claims.summaries(List.of(claim));
+        claims.appearances(claim);
         UUID latestReview = reviews.latest(claim).map(ReviewView::id).orElse(null);
         evidence.forClaim(claim);
         publications.current(claim, latestReview);
