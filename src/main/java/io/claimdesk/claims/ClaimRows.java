@@ -22,7 +22,7 @@ import io.claimdesk.sources.SourceRef;
 /**
  * Claims and appearances read for the views as rows of just the columns the views show, not as entities: nothing
  * to hydrate, snapshot or track in the persistence context, which is most of what reading a list costs otherwise.
- * Each part names its columns with aliases, declares their types (no result set metadata to look up) and reads a
+ * Each part names its columns with aliases, declares their types where Hibernate handles a declared type, and reads a
  * row back in the same order.
  */
 final class ClaimRows {
