@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.claimdesk.claims.AppearanceView;
-import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimFields;
+import io.claimdesk.claims.ClaimSnapshot;
 import io.claimdesk.evidence.EvidenceView;
 import io.claimdesk.publishing.PublicationView;
 import io.claimdesk.reviews.ReviewView;
@@ -23,9 +23,9 @@ public record ClaimDetail(
         @Schema(nullable = true, description = "The current publication as a ClaimReview; null when not published") PublicationView publication,
         @Schema(description = "Changes with every update; the ETag carries it too") long version) {
 
-    static ClaimDetail of(Claim claim, List<AppearanceView> appearances, ReviewView latestReview,
+    static ClaimDetail of(ClaimSnapshot claim, List<AppearanceView> appearances, ReviewView latestReview,
             List<EvidenceView> evidence, PublicationView publication) {
-        return new ClaimDetail(ClaimFields.of(claim), claim.assignee(), appearances, latestReview, evidence, publication,
+        return new ClaimDetail(claim.fields(), claim.assignee(), appearances, latestReview, evidence, publication,
                 claim.version());
     }
 }

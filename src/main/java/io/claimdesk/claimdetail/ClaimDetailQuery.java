@@ -8,9 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimQueries;
-import io.claimdesk.claims.ClaimService;
+import io.claimdesk.claims.ClaimSnapshot;
 import io.claimdesk.evidence.EvidenceService;
 import io.claimdesk.publishing.PublicationService;
 import io.claimdesk.reviews.ReviewService;
@@ -20,9 +19,6 @@ import io.claimdesk.reviews.ReviewView;
 @ApplicationScoped
 @Transactional(SUPPORTS)
 public class ClaimDetailQuery {
-
-    @Inject
-    ClaimService claims;
 
     @Inject
     ClaimQueries claimQueries;
@@ -37,7 +33,7 @@ public class ClaimDetailQuery {
     PublicationService publications;
 
     public ClaimDetail get(UUID id) {
-        Claim claim = claims.require(id);
+        ClaimSnapshot claim = claimQueries.snapshot(id);
         ReviewView latest = reviews.latest(id).orElse(null);
         return ClaimDetail.of(claim, claimQueries.appearances(id), latest, evidence.forClaim(id),
                 publications.current(id, latest == null ? null : latest.id()).orElse(null));

@@ -113,10 +113,6 @@ public class Claim extends PanacheEntityBase {
         progress.assignee = assignee;
     }
 
-    public Instant updatedAt() {
-        return progress.updatedAt;
-    }
-
     /** Moves with every change of the claim, its own fields or its progress: the claim's ETag. */
     public long version() {
         return progress.version;

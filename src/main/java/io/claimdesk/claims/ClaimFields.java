@@ -23,10 +23,4 @@ public record ClaimFields(
         @Schema(description = "Numbers the claim states, with what they count or measure") List<Figure> figures,
         Instant createdAt,
         Instant updatedAt) {
-
-    public static ClaimFields of(Claim claim) {
-        return new ClaimFields(claim.id, claim.text, claim.kind, ActorRef.of(claim.speaker), claim.status(), claim.verdict(),
-                claim.attributionVerdict(), List.copyOf(claim.tags), claim.origin, claim.confidence, List.copyOf(claim.figures),
-                claim.createdAt, claim.updatedAt());
-    }
 }

@@ -3,16 +3,18 @@ package io.claimdesk.claims;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.query.NativeQuery;
 
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
@@ -56,9 +58,6 @@ public class ClaimQueries {
     private static final String IN_OTHER_SOURCE = """
             exists (select 1 from appearance a where a.claim_id = c.id and a.source_id not in
                     (select o.source_id from appearance o where o.claim_id = :id))""";
-
-    private static final String APPEARANCES = "select a from Appearance a join fetch a.source left join fetch a.speaker"
-            + " where a.claim.id %s order by a.createdAt, a.id";
 
     @Inject
     SourceService sources;
@@ -112,29 +111,52 @@ public class ClaimQueries {
         return new Page<>(summaries(slice.ids()), slice.nextCursor());
     }
 
+    /** The claim a path names, with its assignee and version: 404 when there is none. */
+    public ClaimSnapshot snapshot(UUID id) {
+        NativeQuery<Object[]> query = rows("select " + ClaimRows.CLAIM_COLUMNS + ", p.version as claim_version"
+                + " from claim c" + ClaimRows.CLAIM_JOINS + " where c.id = :id");
+        ClaimRows.claimScalars(query);
+        query.addScalar("claim_version", Long.class);
+        List<Object[]> rows = query.setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw Problems.notFound("Claim", id);
+        }
+        ClaimRows.ClaimRow claim = ClaimRows.claim(rows.get(0), 0);
+        return new ClaimSnapshot(claim.fields(), claim.assignee(), (Long) rows.get(0)[ClaimRows.CLAIM_WIDTH]);
+    }
+
     /** Where the claim appears, oldest first, with sources and speakers in one statement. */
     public List<AppearanceView> appearances(UUID claimId) {
-        // A single value, not a list of one: Hibernate translates a query with a list parameter again on every run.
-        List<Appearance> appearances = Appearance.list(APPEARANCES.formatted("= ?1"), claimId);
-        return appearances.stream().map(ClaimMapper::toView).toList();
+        NativeQuery<Object[]> query = rows("select " + ClaimRows.APPEARANCE_COLUMNS + " from " + ClaimRows.APPEARANCE_TABLES
+                + " where a.claim_id = :id order by a.created_at, a.id");
+        ClaimRows.appearanceScalars(query);
+        return query.setParameter("id", claimId).getResultList().stream()
+                .map(row -> ClaimRows.appearance(row, 0).view()).toList();
     }
 
-    /** The claims' appearances, oldest first, with their sources and speakers. */
-    private static List<Appearance> appearancesOf(List<UUID> claimIds) {
-        return Appearance.list(APPEARANCES.formatted("in ?1"), claimIds);
-    }
-
-    /** Claims with their speakers and appearances in three statements, whatever the page size. */
+    /** Claims with their speakers and appearances in two statements, whatever the page size. */
     public List<ClaimSummary> summaries(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Claim> claims = Claim.list(
-                "select c from Claim c join fetch c.progress left join fetch c.speaker where c.id in ?1", ids);
-        Map<UUID, List<Appearance>> appearances = appearancesOf(ids).stream()
-                .collect(Collectors.groupingBy(appearance -> appearance.claim.id));
-        return Keyset.inOrder(ids, claims, claim -> claim.id).stream()
-                .map(claim -> ClaimMapper.toSummary(claim, appearances.getOrDefault(claim.id, List.of())))
+        // The ids go as one array: Hibernate would translate a query with a list parameter again on every run.
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        NativeQuery<Object[]> claimQuery = rows("select " + ClaimRows.CLAIM_COLUMNS + " from claim c" + ClaimRows.CLAIM_JOINS
+                + " where c.id = any(:ids)");
+        ClaimRows.claimScalars(claimQuery);
+        List<ClaimRows.ClaimRow> claims = claimQuery.setParameter("ids", idArray).getResultList().stream()
+                .map(row -> ClaimRows.claim(row, 0)).toList();
+        NativeQuery<Object[]> appearanceQuery = rows("select " + ClaimRows.APPEARANCE_COLUMNS + " from "
+                + ClaimRows.APPEARANCE_TABLES + " where a.claim_id = any(:ids) order by a.created_at, a.id");
+        ClaimRows.appearanceScalars(appearanceQuery);
+        Map<UUID, List<AppearanceView>> appearances = new HashMap<>();
+        for (Object[] row : appearanceQuery.setParameter("ids", idArray).getResultList()) {
+            ClaimRows.AppearanceRow appearance = ClaimRows.appearance(row, 0);
+            appearances.computeIfAbsent(appearance.claimId(), claim -> new ArrayList<>()).add(appearance.view());
+        }
+        return Keyset.inOrder(ids, claims, claim -> claim.fields().id()).stream()
+                .map(claim -> new ClaimSummary(claim.fields(), claim.assignee(),
+                        List.copyOf(appearances.getOrDefault(claim.fields().id(), List.of()))))
                 .toList();
     }
 
@@ -144,12 +166,28 @@ public class ClaimQueries {
         Keyset.Slice slice = Keyset.page(Claim.getEntityManager(),
                 "select a.id, a.quote_start as sort_key from appearance a", where, Keyset.SortKey.POSITION, false, cursor,
                 limit);
-        List<Appearance> appearances = slice.ids().isEmpty() ? List.of()
-                : Appearance.list("select a from Appearance a join fetch a.claim c join fetch c.progress"
-                        + " left join fetch c.speaker left join fetch a.speaker where a.id in ?1",
-                        slice.ids());
-        return new Page<>(Keyset.inOrder(slice.ids(), appearances, appearance -> appearance.id).stream()
-                .map(ClaimMapper::toSourceView).toList(), slice.nextCursor());
+        if (slice.ids().isEmpty()) {
+            return new Page<>(List.of(), slice.nextCursor());
+        }
+        NativeQuery<Object[]> query = rows("select " + ClaimRows.APPEARANCE_COLUMNS + ", " + ClaimRows.CLAIM_COLUMNS
+                + " from " + ClaimRows.APPEARANCE_TABLES + " join claim c on c.id = a.claim_id" + ClaimRows.CLAIM_JOINS
+                + " where a.id = any(:ids)");
+        ClaimRows.appearanceScalars(query);
+        ClaimRows.claimScalars(query);
+        List<SourceClaimView> views = query.setParameter("ids", slice.ids().toArray(UUID[]::new)).getResultList().stream()
+                .map(row -> {
+                    AppearanceView appearance = ClaimRows.appearance(row, 0).view();
+                    return new SourceClaimView(ClaimRows.claim(row, ClaimRows.APPEARANCE_WIDTH).fields(), appearance.id(),
+                            appearance.quote(), appearance.attribution());
+                })
+                .toList();
+        return new Page<>(Keyset.inOrder(slice.ids(), views, SourceClaimView::appearanceId), slice.nextCursor());
+    }
+
+    /** A native query whose rows are the scalars its caller declares: nothing enters the persistence context. */
+    @SuppressWarnings("unchecked")
+    private static NativeQuery<Object[]> rows(String sql) {
+        return Claim.getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
     }
 
     /**

@@ -108,8 +108,12 @@ public class ReviewService {
 
     @Transactional(SUPPORTS)
     public Optional<ReviewView> latest(UUID claimId) {
-        return newest(claimId).map(review -> ReviewView.of(review, supersededBy(List.of(review.id)).get(review.id),
-                approvals(List.of(review.id)).getOrDefault(review.id, List.of())));
+        // Single values, not lists of one: Hibernate translates a query with a list parameter again on every run.
+        return newest(claimId).map(review -> ReviewView.of(review,
+                Review.<Review> list("supersedesId = ?1", review.id).stream().map(correction -> correction.id)
+                        .findFirst().orElse(null),
+                ReviewApproval.<ReviewApproval> list("review.id = ?1 order by approvedAt, id", review.id).stream()
+                        .map(ApprovalView::of).toList()));
     }
 
     /** Newest first; corrections and the reviews they correct both stay listed. */

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,6 +66,31 @@ class ExtractionResourceTest {
                 .body("items.find { it.quote.exact.contains('3,200 passengers') }.attribution.cue", equalTo("according to"))
                 .body("items.find { it.quote.exact.contains('3,200 passengers') }.figures[0].value", equalTo(3200))
                 .body("items.quote.exact", everyItem(not(equalTo("Leave a Comment"))));
+    }
+
+    @Test
+    void aClaimReadsAlikeInItsDetailInClaimListsAndInItsSourcesList() {
+        String source = ingest(article(TestData.unique().replaceAll("[0-9-]", "x"))).getString("id");
+        Map<String, Object> inSource = given().get("/api/v1/sources/" + source + "/claims").then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.quote.exact.contains('3,200 passengers') }");
+        String id = (String) inSource.get("id");
+        Map<String, Object> detail = given().get("/api/v1/claims/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> listed = given().queryParam("sourceId", source).get("/api/v1/claims").then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.id == '" + id + "' }");
+
+        assertEquals(3200, ((Map<?, ?>) ((List<?>) detail.get("figures")).get(0)).get("value"));
+        assertNotNull(listed, "the claim in the list filtered by its source");
+        for (String field : List.of("id", "text", "kind", "speaker", "status", "verdict", "attributionVerdict", "tags",
+                "origin", "confidence", "figures", "createdAt", "updatedAt", "assignee")) {
+            assertEquals(detail.get(field), listed.get(field), field);
+            assertEquals(detail.get(field), inSource.get(field), field);
+        }
+        assertEquals(detail.get("appearances"), listed.get("appearances"));
+        List<?> appearances = (List<?>) detail.get("appearances");
+        Map<?, ?> appearance = (Map<?, ?>) appearances.get(0);
+        assertEquals(appearance.get("id"), inSource.get("appearanceId"));
+        assertEquals(appearance.get("quote"), inSource.get("quote"));
+        assertEquals(appearance.get("attribution"), inSource.get("attribution"));
     }
 
     @Test
