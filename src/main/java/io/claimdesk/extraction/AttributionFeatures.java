@@ -15,14 +15,15 @@ final class AttributionFeatures {
     private AttributionFeatures() {
     }
 
-    static int[][] of(TokenSequence sequence) {
+    /** The features of each token; cue words are the attribution words of English and those the model learned. */
+    static int[][] of(TokenSequence sequence, java.util.Set<String> learnedCues) {
         int n = sequence.size();
         String[] words = sequence.words();
         String[] shapes = new String[n];
         boolean[] cues = new boolean[n];
         for (int i = 0; i < n; i++) {
             shapes[i] = shape(words[i], sequence.capitalized()[i]);
-            cues[i] = Language.english().isAttributionWord(words[i]);
+            cues[i] = Language.english().isAttributionWord(words[i]) || learnedCues.contains(words[i]);
         }
         int[] cueLeft = new int[n];
         int[] cueRight = new int[n];

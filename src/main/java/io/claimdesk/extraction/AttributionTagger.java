@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -27,7 +30,7 @@ final class AttributionTagger {
     static final int TAGS = 7;
     static final int BITS = 20;
 
-    private static final int MAGIC = 0x41545432;
+    private static final int MAGIC = 0x41545433;
     /** Weights are kept as multiples of 1/SCALE; smaller ones round to nothing. */
     private static final float SCALE = 16;
     private static final String RESOURCE = "/extraction/en/attribution-tagger.bin.gz";
@@ -38,11 +41,18 @@ final class AttributionTagger {
     private final short[] emissions;
     /** TAGS x TAGS transition weights, then TAGS start weights. */
     private final float[] transitions;
+    /** Words the training annotation marks as cues often enough, read as attribution words by the features. */
+    private final Set<String> cueWords;
 
-    private AttributionTagger(int[] slots, short[] emissions, float[] transitions) {
+    private AttributionTagger(int[] slots, short[] emissions, float[] transitions, Set<String> cueWords) {
         this.slots = slots;
         this.emissions = emissions;
         this.transitions = transitions;
+        this.cueWords = cueWords;
+    }
+
+    Set<String> cueWords() {
+        return cueWords;
     }
 
     /** The model shipped with the application. */
@@ -66,7 +76,7 @@ final class AttributionTagger {
     }
 
     /** Keeps the buckets of a dense weight vector (bucket x tag) that hold any weight at the stored precision. */
-    static AttributionTagger fromDense(float[] dense, float[] transitions) {
+    static AttributionTagger fromDense(float[] dense, float[] transitions, Set<String> cueWords) {
         int buckets = dense.length / TAGS;
         short[] quantized = new short[dense.length];
         int used = 0;
@@ -92,7 +102,7 @@ final class AttributionTagger {
                 System.arraycopy(quantized, b * TAGS, emissions, slot * TAGS, TAGS);
             }
         }
-        return new AttributionTagger(slots, emissions, transitions.clone());
+        return new AttributionTagger(slots, emissions, transitions.clone(), Set.copyOf(cueWords));
     }
 
     /** A power of two leaving a third of the slots free. */
@@ -116,7 +126,7 @@ final class AttributionTagger {
 
     /** The most likely tag of every token. */
     int[] tag(TokenSequence sequence) {
-        return tag(AttributionFeatures.of(sequence));
+        return tag(AttributionFeatures.of(sequence, cueWords));
     }
 
     int[] tag(int[][] features) {
@@ -128,7 +138,7 @@ final class AttributionTagger {
     }
 
     Tagging tagWithMargins(TokenSequence sequence) {
-        int[][] features = AttributionFeatures.of(sequence);
+        int[][] features = AttributionFeatures.of(sequence, cueWords);
         float[] margins = new float[features.length];
         int[] next = {0};
         float[] emitted = new float[features.length * TAGS];
@@ -236,13 +246,21 @@ final class AttributionTagger {
         return tags;
     }
 
-    /** Transitions as floats, then the used buckets in ascending order: the gap to the previous one, then weights. */
+    /**
+     * The learned cue words in order, then transitions as floats, then the used buckets in ascending order: the gap to
+     * the previous one, then weights.
+     */
     void write(OutputStream out) throws IOException {
         GZIPOutputStream zipped = new GZIPOutputStream(out);
         DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(zipped, 1 << 16));
         data.writeInt(MAGIC);
         data.writeInt(BITS);
         data.writeInt(TAGS);
+        List<String> words = cueWords.stream().sorted().toList();
+        data.writeInt(words.size());
+        for (String word : words) {
+            data.writeUTF(word);
+        }
         for (float weight : transitions) {
             data.writeFloat(weight);
         }
@@ -274,6 +292,11 @@ final class AttributionTagger {
         if (data.readInt() != MAGIC || data.readInt() != BITS || data.readInt() != TAGS) {
             throw new IOException("not an attribution tagger model of this version");
         }
+        int cueCount = data.readInt();
+        Set<String> cueWords = new HashSet<>();
+        for (int i = 0; i < cueCount; i++) {
+            cueWords.add(data.readUTF());
+        }
         float[] transitions = new float[TAGS * TAGS + TAGS];
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = data.readFloat();
@@ -290,7 +313,7 @@ final class AttributionTagger {
                 emissions[slot * TAGS + t] = data.readShort();
             }
         }
-        return new AttributionTagger(slots, emissions, transitions);
+        return new AttributionTagger(slots, emissions, transitions, Set.copyOf(cueWords));
     }
 
     private static void writeVarint(DataOutputStream data, int value) throws IOException {

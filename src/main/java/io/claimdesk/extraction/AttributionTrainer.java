@@ -2,8 +2,12 @@ package io.claimdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Learns an {@link AttributionTagger} from paragraphs whose sources, cues and contents are marked: an averaged
@@ -20,8 +24,13 @@ final class AttributionTrainer {
     record Marked(Part part, int start, int end) {
     }
 
-    record Example(int[][] features, int[] tags) {
+    /** The tokens of a paragraph and their gold tags. */
+    record Example(TokenSequence tokens, int[] tags) {
     }
+
+    /** A cue word is marked as (part of) a cue at least this often, and in at least this share of its occurrences. */
+    private static final int CUE_WORD_COUNT = 5;
+    private static final double CUE_WORD_SHARE = 0.5;
 
     private AttributionTrainer() {
     }
@@ -48,15 +57,46 @@ final class AttributionTrainer {
                 tags[i] = tags[i] - 1;
             }
         }
-        return new Example(AttributionFeatures.of(sequence), tags);
+        return new Example(sequence, tags);
+    }
+
+    /**
+     * Words the examples mark as cues often and mostly ("contends", "lamented", "insists"): the features read them as
+     * attribution words beside those of the language, so that a cue missing from its lists still anchors its content.
+     */
+    static Set<String> cueWords(List<Example> examples) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Example example : examples) {
+            String[] words = example.tokens().words();
+            for (int i = 0; i < words.length; i++) {
+                if (Character.isLetter(words[i].charAt(0))) {
+                    int[] count = counts.computeIfAbsent(words[i], word -> new int[2]);
+                    count[0]++;
+                    int tag = example.tags()[i];
+                    count[1] += tag == AttributionTagger.B_CUE || tag == AttributionTagger.I_CUE ? 1 : 0;
+                }
+            }
+        }
+        Set<String> cues = new TreeSet<>();
+        counts.forEach((word, count) -> {
+            if (count[1] >= CUE_WORD_COUNT && count[1] >= CUE_WORD_SHARE * count[0]) {
+                cues.add(word);
+            }
+        });
+        return cues;
     }
 
     static AttributionTagger train(List<Example> examples, int epochs, long seed, int minCount) {
+        Set<String> cueWords = cueWords(examples);
+        List<int[][]> featuresOf = new ArrayList<>(examples.size());
+        for (Example example : examples) {
+            featuresOf.add(AttributionFeatures.of(example.tokens(), cueWords));
+        }
         int size = (1 << AttributionTagger.BITS) * AttributionTagger.TAGS;
         int transitionSize = AttributionTagger.TAGS * AttributionTagger.TAGS + AttributionTagger.TAGS;
         int[] counts = new int[1 << AttributionTagger.BITS];
-        for (Example example : examples) {
-            for (int[] token : example.features()) {
+        for (int[][] features : featuresOf) {
+            for (int[] token : features) {
                 for (int feature : token) {
                     counts[feature]++;
                 }
@@ -66,13 +106,17 @@ final class AttributionTrainer {
         double[] accumulated = new double[size];
         float[] transitions = new float[transitionSize];
         double[] accumulatedTransitions = new double[transitionSize];
-        List<Example> order = new ArrayList<>(examples);
+        List<Integer> order = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            order.add(i);
+        }
         Random random = new Random(seed);
         long step = 1;
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
-            for (Example example : order) {
-                int[] predicted = AttributionTagger.decode(example.features(), (features, scores) -> {
+            for (int index : order) {
+                int[][] exampleFeatures = featuresOf.get(index);
+                int[] predicted = AttributionTagger.decode(exampleFeatures, (features, scores) -> {
                     for (int feature : features) {
                         int base = feature * AttributionTagger.TAGS;
                         for (int t = 0; t < AttributionTagger.TAGS; t++) {
@@ -80,10 +124,10 @@ final class AttributionTrainer {
                         }
                     }
                 }, transitions);
-                int[] gold = example.tags();
+                int[] gold = examples.get(index).tags();
                 for (int i = 0; i < gold.length; i++) {
                     if (gold[i] != predicted[i]) {
-                        for (int feature : example.features()[i]) {
+                        for (int feature : exampleFeatures[i]) {
                             if (counts[feature] >= minCount) {
                                 update(weights, accumulated, feature * AttributionTagger.TAGS + gold[i], 1, step);
                                 update(weights, accumulated, feature * AttributionTagger.TAGS + predicted[i], -1, step);
@@ -100,7 +144,8 @@ final class AttributionTrainer {
                 step++;
             }
         }
-        return AttributionTagger.fromDense(average(weights, accumulated, step), average(transitions, accumulatedTransitions, step));
+        return AttributionTagger.fromDense(average(weights, accumulated, step), average(transitions, accumulatedTransitions, step),
+                cueWords);
     }
 
     /** Index of the transition into token i: from the tag before it, or the start weight of its tag. */

@@ -17,6 +17,8 @@ final class LearnedStatementFinder {
     private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells", "tell", "telling",
             "assured", "informed", "reminded", "warned", "promised", "briefed");
     private static final int ADDRESSEE_WORDS = 8;
+    /** An agent after "according to" longer than this runs on into the content. */
+    private static final int AGENT_WORDS = 8;
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
     private static final double MARGIN_SCALE = 4;
     private static final java.util.Set<String> APPOSITIVE_OPENINGS = java.util.Set.of(",", "—", "–", "(", "who", "which");
@@ -145,6 +147,13 @@ final class LearnedStatementFinder {
         if (speaker == null) {
             return new Candidate(from, to, null, Rejection.SOURCE_UNRESOLVED);
         }
+        if (source.first() < content.first() && agentEnd(tokens, source) >= content.first()) {
+            // "according to Western | assessments, Russia has …": the agent read on is no part of the content.
+            content = new Run(content.tag(), agentEnd(tokens, source) + 1, content.last());
+            if (content.first() > content.last()) {
+                return new Candidate(from, to, null, Rejection.EMPTY);
+            }
+        }
         int start = contentStart(tokens, content, ADDRESSING.contains(tokens.words()[cue.last()]));
         int end = contentEnd(tokens, content);
         if (end <= start) {
@@ -193,8 +202,8 @@ final class LearnedStatementFinder {
      * relative clause after its head ("Marley Anderson, 21, a junior from Las Vegas,") is no part of it.
      */
     private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source) {
-        int last = source.last();
-        for (int i = source.first() + 1; i <= source.last(); i++) {
+        int last = agentEnd(tokens, source);
+        for (int i = source.first() + 1; i <= last; i++) {
             if (APPOSITIVE_OPENINGS.contains(tokens.words()[i])) {
                 last = i - 1;
                 break;
@@ -211,6 +220,29 @@ final class LearnedStatementFinder {
             speaker = speakers.agentAt(from, to);
         }
         return speaker != null ? speaker : speakers.describedAs(from, to);
+    }
+
+    /**
+     * Where the source ends: after the cue label "according to" it is the whole agent, up to the comma or the end of the sentence
+     * ("according to Western assessments, …"), which the tagger sometimes cuts short.
+     */
+    private int agentEnd(TokenSequence tokens, Run source) {
+        int first = source.first();
+        String[] label = layout.language().accordingToCue.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (first < label.length) {
+            return source.last();
+        }
+        for (int k = 0; k < label.length; k++) {
+            if (!tokens.words()[first - label.length + k].equals(label[k])) {
+                return source.last();
+            }
+        }
+        int last = source.last();
+        while (last + 1 < tokens.size() && last - first < AGENT_WORDS && !tokens.sentenceStart()[last + 1]
+                && Character.isLetterOrDigit(tokens.words()[last + 1].charAt(0))) {
+            last++;
+        }
+        return last;
     }
 
     /**

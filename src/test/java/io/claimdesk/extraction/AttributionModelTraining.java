@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AttributionModelTraining {
 
     static final long SEED = 20161;
-    static final int EPOCHS = 8;
+    static final int EPOCHS = 14;
     static final int MIN_COUNT = 3;
     private static final Path OUTPUT = Path.of("src", "main", "resources", "extraction", "en");
 
@@ -59,6 +59,8 @@ class AttributionModelTraining {
                 "seed=" + SEED,
                 "minFeatureCount=" + MIN_COUNT,
                 "featureBits=" + AttributionTagger.BITS,
+                "learnedCueWords=" + tagger.cueWords().size()
+                        + " (marked as cue at least 5 times and in at least half of their occurrences)",
                 "command=./mvnw -B test -Ptrain-extraction",
                 "date=" + LocalDate.now(ZoneOffset.UTC),
                 "");

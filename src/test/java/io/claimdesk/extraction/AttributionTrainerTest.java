@@ -2,12 +2,15 @@ package io.claimdesk.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AttributionTrainerTest {
@@ -62,7 +65,7 @@ class AttributionTrainerTest {
         AttributionTagger tagger = AttributionTrainer.train(examples, 10, 7, 1);
 
         for (AttributionTrainer.Example example : examples) {
-            int[] predicted = tagger.tag(example.features());
+            int[] predicted = tagger.tag(example.tokens());
             assertArrayEquals(example.tags(), predicted);
         }
     }
@@ -78,7 +81,24 @@ class AttributionTrainerTest {
     }
 
     @Test
-    void aWrittenModelReadsBackToTheSameTags() throws IOException {
+    void learnsAsCueWordsTheWordsMarkedAsCuesOftenAndMostly() {
+        List<AttributionTrainer.Example> examples = new ArrayList<>(examples());
+        // "said" and "noted" are cues six and five times, "claimed" only twice, "the" never.
+        for (String source : List.of("The board", "Ms. Kahn", "The council", "Dr. Ruiz", "Residents")) {
+            examples.add(example(source, "noted", "the roads were too narrow for buses", false));
+        }
+
+        Set<String> cueWords = AttributionTrainer.cueWords(examples);
+
+        assertTrue(cueWords.contains("said"), cueWords.toString());
+        assertTrue(cueWords.contains("noted"), cueWords.toString());
+        assertFalse(cueWords.contains("claimed"), cueWords.toString());
+        assertFalse(cueWords.contains("the"), cueWords.toString());
+        assertEquals(cueWords, AttributionTrainer.train(examples, 2, 7, 1).cueWords());
+    }
+
+    @Test
+    void aWrittenModelReadsBackToTheSameTagsAndCueWords() throws IOException {
         AttributionTagger tagger = AttributionTrainer.train(examples(), 10, 7, 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         tagger.write(bytes);
@@ -87,6 +107,8 @@ class AttributionTrainerTest {
 
         String text = "The council said the market would move to the square.";
         assertArrayEquals(tag(tagger, text), tag(read, text));
+        assertEquals(tagger.cueWords(), read.cueWords());
+        assertTrue(read.cueWords().contains("said"), read.cueWords().toString());
     }
 
     @Test

@@ -32,6 +32,16 @@ class LearnedStatementTest {
     }
 
     @Test
+    void theAgentOfAccordingToRunsOnToTheComma() {
+        Extraction extraction = extract("In exchange, according to Western assessments, Russia has received North Korean "
+                + "rockets and millions of artillery shells, which have been used against Ukraine.");
+
+        ExtractedClaim claim = statement(extraction, "Russia has received");
+        assertEquals("Western assessments", claim.speaker().name());
+        assertTrue(claim.text().startsWith("Russia has received North Korean rockets"), claim.text());
+    }
+
+    @Test
     void learnedStatementsCarryAConfidenceOfTheirCalibration() {
         Extraction extraction = extract("Governor Ann Blake conceded that the state budget had run a deficit for three years.");
 
