@@ -1,6 +1,7 @@
 package io.claimdesk.extraction;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * What the attribution tagger sees of each token: the words around it, their shapes, quotation and sentence limits,
@@ -16,7 +17,7 @@ final class AttributionFeatures {
     }
 
     /** The features of each token; cue words are the attribution words of English and those the model learned. */
-    static int[][] of(TokenSequence sequence, java.util.Set<String> learnedCues) {
+    static int[][] of(TokenSequence sequence, Set<String> learnedCues) {
         int n = sequence.size();
         String[] words = sequence.words();
         String[] shapes = new String[n];

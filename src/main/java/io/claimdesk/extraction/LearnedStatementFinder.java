@@ -40,11 +40,14 @@ final class LearnedStatementFinder {
     private final TextLayout layout;
     private final AttributionTagger tagger;
     private final SpeakerResolver speakers;
+    /** The words of the cue label "according to", lower case, as tokens read them. */
+    private final String[] accordingTo;
 
     LearnedStatementFinder(TextLayout layout, AttributionTagger tagger, SpeakerResolver speakers) {
         this.layout = layout;
         this.tagger = tagger;
         this.speakers = speakers;
+        this.accordingTo = layout.language().accordingToCue.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     }
 
     List<StatementFinder.Statement> find() {
@@ -132,7 +135,7 @@ final class LearnedStatementFinder {
             return new Candidate(from, to, null, Rejection.WHERE_NOT_WHAT);
         }
         Run source = nearest(runs, AttributionTagger.B_SOURCE, cue, content);
-        SpeakerResolver.Speaker speaker;
+        SpeakerResolver.Speaker speaker = null;
         if (source == null) {
             // No source marked: the subject the sentence gives the cue, if it has one.
             int cueStart = tokens.starts()[cue.first()];
@@ -141,15 +144,17 @@ final class LearnedStatementFinder {
                 return new Candidate(from, to, null, Rejection.NO_SOURCE);
             }
             source = cue;
-        } else {
-            speaker = speaker(tokens, source);
+        }
+        int sourceEnd = agentEnd(tokens, source);
+        if (speaker == null) {
+            speaker = speaker(tokens, source, sourceEnd);
         }
         if (speaker == null) {
             return new Candidate(from, to, null, Rejection.SOURCE_UNRESOLVED);
         }
-        if (source.first() < content.first() && agentEnd(tokens, source) >= content.first()) {
+        if (source.first() < content.first() && sourceEnd >= content.first()) {
             // "according to Western | assessments, Russia has …": the agent read on is no part of the content.
-            content = new Run(content.tag(), agentEnd(tokens, source) + 1, content.last());
+            content = new Run(content.tag(), sourceEnd + 1, content.last());
             if (content.first() > content.last()) {
                 return new Candidate(from, to, null, Rejection.EMPTY);
             }
@@ -201,8 +206,8 @@ final class LearnedStatementFinder {
      * names a group or a person by description only ("those surveyed", "exit polls"), as written. An appositive or a
      * relative clause after its head ("Marley Anderson, 21, a junior from Las Vegas,") is no part of it.
      */
-    private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source) {
-        int last = agentEnd(tokens, source);
+    private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source, int sourceEnd) {
+        int last = sourceEnd;
         for (int i = source.first() + 1; i <= last; i++) {
             if (APPOSITIVE_OPENINGS.contains(tokens.words()[i])) {
                 last = i - 1;
@@ -228,12 +233,11 @@ final class LearnedStatementFinder {
      */
     private int agentEnd(TokenSequence tokens, Run source) {
         int first = source.first();
-        String[] label = layout.language().accordingToCue.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        if (first < label.length) {
+        if (first < accordingTo.length) {
             return source.last();
         }
-        for (int k = 0; k < label.length; k++) {
-            if (!tokens.words()[first - label.length + k].equals(label[k])) {
+        for (int k = 0; k < accordingTo.length; k++) {
+            if (!tokens.words()[first - accordingTo.length + k].equals(accordingTo[k])) {
                 return source.last();
             }
         }
