@@ -24,6 +24,7 @@ import io.claimdesk.common.StatementTimeout;
 import io.claimdesk.common.Text;
 import io.claimdesk.security.Caller;
 import io.claimdesk.sources.SourceService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Reads of claims: lists, search, the claims of a source and similar claims. */
 @ApplicationScoped
@@ -32,6 +33,14 @@ public class ClaimQueries {
 
     /** Parses the web search syntax ("phrase", or, -word) once per statement. */
     private static final String QUERY = "websearch_to_tsquery('english', cast(:q as text))";
+
+    /**
+     * Matches of the last month of the archive. When they are enough, they are the newest matches, found without
+     * reading older ones: a phrase of common words matches a few percent of all claims, too many to read them all
+     * and too few for a walk through the newest claims to meet them soon. When they are not, the search takes
+     * every match (the database skips that part of the statement otherwise).
+     */
+    private static final String RECENT = " and c.created_at >= (select max(created_at) from claim) - interval '30 days'";
 
     /** Below this score a claim shares words, not an assertion. */
     private static final double SIMILARITY_FLOOR = 0.2;
@@ -97,11 +106,22 @@ public class ClaimQueries {
             where.always("c.search @@ " + QUERY).parameter("q", filter.q()).parameter("candidates", config.rankedCandidates());
             // Ranking reads each match's document, so only a bounded set of matches is ranked: the newest ones,
             // the same on every page, so that cursors keep their place.
-            String select = "select id, ts_rank(search, " + QUERY + ") as sort_key from (select c.id, c.search from claim c"
-                    + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "") + where.where()
-                    + " order by c.created_at desc, c.id desc limit :candidates) candidate";
-            slice = Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
-                    config.timeout());
+            String matches = "select c.id, c.search from claim c"
+                    + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "") + where.where();
+            String newest = " order by c.created_at desc, c.id desc limit :candidates";
+            String select = "with recent as materialized (" + matches + RECENT + newest + ")"
+                    + " select id, ts_rank(search, " + QUERY + ") as sort_key from ("
+                    + "select id, search from recent where (select count(*) from recent) = :candidates"
+                    + " union all select id, search from (" + matches + newest + ") every_match"
+                    + " where (select count(*) from recent) < :candidates) candidate";
+            // Each search is planned for its own words: the best plan differs by word (a walk through the newest
+            // claims for common ones, the index for rare ones), and a plan the connection cached for other words can
+            // cost seconds.
+            slice = QuarkusTransaction.joiningExisting().call(() -> {
+                Claim.getEntityManager().createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+                return Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
+                        config.timeout());
+            });
         } else {
             String select = !byProgress ? "select c.id, c.created_at as sort_key from claim c"
                     : "select p.claim_id as id, p.created_at as sort_key from claim_progress p"

@@ -78,7 +78,7 @@ class ClaimSearchTest {
      * A word found nowhere else: letters only, so that it is one lexeme. Each hex digit becomes a letter, so the word
      * is never the bare prefix ("after" and "before" are stop words, which search ignores).
      */
-    private static String word(String prefix) {
+    static String word(String prefix) {
         StringBuilder word = new StringBuilder(prefix);
         for (char digit : TestData.unique().toCharArray()) {
             word.append((char) ('g' + Character.digit(digit, 16)));
