@@ -1,5 +1,6 @@
 -- GET /api/v1/claims?q=...&limit=50: full-text search: the newest matches
--- (claimdesk.search.ranked-candidates, 1000 by default; those of the archive's last month when it holds enough)
+-- (claimdesk.search.ranked-candidates, 1000 by default; those of the archive's last two
+-- calendar months when they hold enough)
 -- ranked by relevance (broad query).
 -- pgbench replay of the statements the service runs for one request; see bench/README.md.
 -- Ids as bench_data.uid (bench/load/1-prepare.sql) builds them; the page's ids pass from one statement to the next
@@ -7,7 +8,7 @@
 begin;
 set local plan_cache_mode = force_custom_plan;
 select coalesce((array_agg(id))[1:50], '{}') as ids from (
-select id, cast(sort_key as text) as cursor_key from (with recent as materialized (select c.id, c.search from claim c where c.search @@ websearch_to_tsquery('english', cast(:q_broad as text)) and c.created_at >= (select max(created_at) from claim) - interval '30 days' order by c.created_at desc, c.id desc limit :ranked_candidates) select id, ts_rank(search, websearch_to_tsquery('english', cast(:q_broad as text))) as sort_key from (select id, search from recent where (select count(*) from recent) = :ranked_candidates union all select id, search from (select c.id, c.search from claim c where c.search @@ websearch_to_tsquery('english', cast(:q_broad as text)) order by c.created_at desc, c.id desc limit :ranked_candidates) every_match where (select count(*) from recent) < :ranked_candidates) candidate) page order by sort_key desc, id desc limit 51
+select id, cast(sort_key as text) as cursor_key from (with recent as materialized (select c.id, c.search from claim c where c.search @@ websearch_to_tsquery('english', cast(:q_broad as text)) and date_trunc('month', c.created_at at time zone 'UTC') >= date_trunc('month', (select max(created_at) from claim) at time zone 'UTC') - interval '1 month' order by c.created_at desc, c.id desc limit :ranked_candidates) select id, ts_rank(search, websearch_to_tsquery('english', cast(:q_broad as text))) as sort_key from (select id, search from recent where (select count(*) from recent) = :ranked_candidates union all select id, search from (select c.id, c.search from claim c where c.search @@ websearch_to_tsquery('english', cast(:q_broad as text)) order by c.created_at desc, c.id desc limit :ranked_candidates) every_match where (select count(*) from recent) < :ranked_candidates) candidate) page order by sort_key desc, id desc limit 51
 ) slice \gset
 commit;
 -- The page's claims with their speakers, then their appearances (ClaimQueries.summaries).

@@ -22,8 +22,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
- * A search ranks the newest matches only, at most claimdesk.search.ranked-candidates of them, whether the last month
- * of the archive holds enough of them or older claims must make up the number.
+ * A search ranks the newest matches only, at most claimdesk.search.ranked-candidates of them, whether the archive's
+ * last two calendar months hold enough of them or older claims must make up the number.
  */
 @QuarkusTest
 @TestProfile(SearchCandidatesTest.ThreeCandidates.class)
@@ -37,7 +37,7 @@ class SearchCandidatesTest {
     }
 
     @Test
-    void whenTheLastMonthHoldsEnoughMatchesOlderOnesAreLeftOut() throws Exception {
+    void whenTheLastTwoMonthsHoldEnoughMatchesOlderOnesAreLeftOut() throws Exception {
         String word = ClaimSearchTest.word("recent");
         List<String> recent = claims(word, 3);
         List<String> old = claims(word, 2);
@@ -47,7 +47,7 @@ class SearchCandidatesTest {
     }
 
     @Test
-    void whenTheLastMonthHoldsTooFewMatchesTheNewestOlderOnesMakeUpTheNumber() throws Exception {
+    void whenTheLastTwoMonthsHoldTooFewMatchesTheNewestOlderOnesMakeUpTheNumber() throws Exception {
         String word = ClaimSearchTest.word("older");
         List<String> recent = claims(word, 2);
         List<String> old = claims(word, 3);
