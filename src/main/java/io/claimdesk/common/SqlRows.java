@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -50,6 +51,10 @@ public final class SqlRows {
             RowReader<T> reader) {
         Statement statement = STATEMENTS.computeIfAbsent(sql, SqlRows::parse);
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        if (session.isTransactionInProgress() && em.getFlushMode() == FlushModeType.AUTO) {
+            // As before a native query: the rows read include what the transaction has changed so far.
+            em.flush();
+        }
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
         PreparedStatement prepared = jdbc.getStatementPreparer().prepareStatement(statement.jdbcSql());
         try {
