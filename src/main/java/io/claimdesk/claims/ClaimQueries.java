@@ -14,12 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.query.NativeQuery;
-
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.SqlRows;
 import io.claimdesk.common.StatementTimeout;
 import io.claimdesk.common.Text;
 import io.claimdesk.security.Caller;
@@ -135,25 +134,23 @@ public class ClaimQueries {
 
     /** The claim a path names, with its assignee and version: 404 when there is none. */
     public ClaimSnapshot snapshot(UUID id) {
-        NativeQuery<Object[]> query = rows("select " + ClaimRows.CLAIM_COLUMNS + ", p.version as claim_version"
-                + " from claim c" + ClaimRows.CLAIM_JOINS + " where c.id = :id");
-        ClaimRows.claimScalars(query);
-        query.addScalar("claim_version", Long.class);
-        List<Object[]> rows = query.setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
+        List<ClaimSnapshot> found = SqlRows.list(Claim.getEntityManager(), "select " + ClaimRows.CLAIM_COLUMNS
+                + ", p.version as claim_version from claim c" + ClaimRows.CLAIM_JOINS + " where c.id = :id", Map.of("id", id),
+                null, row -> {
+                    ClaimRows.ClaimRow claim = ClaimRows.claim(row, 1);
+                    return new ClaimSnapshot(claim.fields(), claim.assignee(), row.getLong(ClaimRows.CLAIM_WIDTH + 1));
+                });
+        if (found.isEmpty()) {
             throw Problems.notFound("Claim", id);
         }
-        ClaimRows.ClaimRow claim = ClaimRows.claim(rows.get(0), 0);
-        return new ClaimSnapshot(claim.fields(), claim.assignee(), (Long) rows.get(0)[ClaimRows.CLAIM_WIDTH]);
+        return found.get(0);
     }
 
     /** Where the claim appears, oldest first, with sources and speakers in one statement. */
     public List<AppearanceView> appearances(UUID claimId) {
-        NativeQuery<Object[]> query = rows("select " + ClaimRows.APPEARANCE_COLUMNS + " from " + ClaimRows.APPEARANCE_TABLES
-                + " where a.claim_id = :id order by a.created_at, a.id");
-        ClaimRows.appearanceScalars(query);
-        return query.setParameter("id", claimId).getResultList().stream()
-                .map(row -> ClaimRows.appearance(row, 0).view()).toList();
+        return SqlRows.list(Claim.getEntityManager(), "select " + ClaimRows.APPEARANCE_COLUMNS + " from "
+                + ClaimRows.APPEARANCE_TABLES + " where a.claim_id = :id order by a.created_at, a.id", Map.of("id", claimId),
+                null, row -> ClaimRows.appearance(row, 1).view());
     }
 
     /** Claims with their speakers and appearances in two statements, whatever the page size. */
@@ -161,19 +158,16 @@ public class ClaimQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // The ids go as one array: Hibernate would translate a query with a list parameter again on every run.
-        UUID[] idArray = ids.toArray(UUID[]::new);
-        NativeQuery<Object[]> claimQuery = rows("select " + ClaimRows.CLAIM_COLUMNS + " from claim c" + ClaimRows.CLAIM_JOINS
-                + " where c.id = any(:ids)");
-        ClaimRows.claimScalars(claimQuery);
-        List<ClaimRows.ClaimRow> claims = claimQuery.setParameter("ids", idArray).getResultList().stream()
-                .map(row -> ClaimRows.claim(row, 0)).toList();
-        NativeQuery<Object[]> appearanceQuery = rows("select " + ClaimRows.APPEARANCE_COLUMNS + " from "
-                + ClaimRows.APPEARANCE_TABLES + " where a.claim_id = any(:ids) order by a.created_at, a.id");
-        ClaimRows.appearanceScalars(appearanceQuery);
+        // The ids go as one array: the statement is the same whatever the page size.
+        Map<String, UUID[]> idArray = Map.of("ids", ids.toArray(UUID[]::new));
+        List<ClaimRows.ClaimRow> claims = SqlRows.list(Claim.getEntityManager(), "select " + ClaimRows.CLAIM_COLUMNS
+                + " from claim c" + ClaimRows.CLAIM_JOINS + " where c.id = any(:ids)", idArray, null,
+                row -> ClaimRows.claim(row, 1));
         Map<UUID, List<AppearanceView>> appearances = new HashMap<>();
-        for (Object[] row : appearanceQuery.setParameter("ids", idArray).getResultList()) {
-            ClaimRows.AppearanceRow appearance = ClaimRows.appearance(row, 0);
+        for (ClaimRows.AppearanceRow appearance : SqlRows.list(Claim.getEntityManager(), "select "
+                + ClaimRows.APPEARANCE_COLUMNS + " from " + ClaimRows.APPEARANCE_TABLES
+                + " where a.claim_id = any(:ids) order by a.created_at, a.id", idArray, null,
+                row -> ClaimRows.appearance(row, 1))) {
             appearances.computeIfAbsent(appearance.claimId(), claim -> new ArrayList<>()).add(appearance.view());
         }
         return Keyset.inOrder(ids, claims, claim -> claim.fields().id()).stream()
@@ -191,25 +185,15 @@ public class ClaimQueries {
         if (slice.ids().isEmpty()) {
             return new Page<>(List.of(), slice.nextCursor());
         }
-        NativeQuery<Object[]> query = rows("select " + ClaimRows.APPEARANCE_COLUMNS + ", " + ClaimRows.CLAIM_COLUMNS
-                + " from " + ClaimRows.APPEARANCE_TABLES + " join claim c on c.id = a.claim_id" + ClaimRows.CLAIM_JOINS
-                + " where a.id = any(:ids)");
-        ClaimRows.appearanceScalars(query);
-        ClaimRows.claimScalars(query);
-        List<SourceClaimView> views = query.setParameter("ids", slice.ids().toArray(UUID[]::new)).getResultList().stream()
-                .map(row -> {
-                    AppearanceView appearance = ClaimRows.appearance(row, 0).view();
-                    return new SourceClaimView(ClaimRows.claim(row, ClaimRows.APPEARANCE_WIDTH).fields(), appearance.id(),
-                            appearance.quote(), appearance.attribution());
-                })
-                .toList();
+        List<SourceClaimView> views = SqlRows.list(Claim.getEntityManager(), "select " + ClaimRows.APPEARANCE_COLUMNS
+                + ", " + ClaimRows.CLAIM_COLUMNS + " from " + ClaimRows.APPEARANCE_TABLES + " join claim c on c.id = a.claim_id"
+                + ClaimRows.CLAIM_JOINS + " where a.id = any(:ids)", Map.of("ids", slice.ids().toArray(UUID[]::new)), null,
+                row -> {
+                    AppearanceView appearance = ClaimRows.appearance(row, 1).view();
+                    return new SourceClaimView(ClaimRows.claim(row, ClaimRows.APPEARANCE_WIDTH + 1).fields(),
+                            appearance.id(), appearance.quote(), appearance.attribution());
+                });
         return new Page<>(Keyset.inOrder(slice.ids(), views, SourceClaimView::appearanceId), slice.nextCursor());
-    }
-
-    /** A native query whose rows are the scalars its caller declares: nothing enters the persistence context. */
-    @SuppressWarnings("unchecked")
-    private static NativeQuery<Object[]> rows(String sql) {
-        return Claim.getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
     }
 
     /**

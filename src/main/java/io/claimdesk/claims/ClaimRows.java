@@ -2,13 +2,13 @@ package io.claimdesk.claims;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
-import org.hibernate.query.NativeQuery;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,13 +17,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.claimdesk.actors.ActorKind;
 import io.claimdesk.actors.ActorRef;
 import io.claimdesk.anchoring.TextQuote;
+import io.claimdesk.common.SqlRows;
 import io.claimdesk.sources.SourceRef;
 
 /**
  * Claims and appearances read for the views as rows of just the columns the views show, not as entities: nothing
  * to hydrate, snapshot or track in the persistence context, which is most of what reading a list costs otherwise.
- * Each part names its columns with aliases, declares their types where Hibernate handles a declared type, and reads a
- * row back in the same order.
+ * Each part names its columns with aliases and reads a row back in the same order, from the column it starts at.
  */
 final class ClaimRows {
 
@@ -64,84 +64,43 @@ final class ClaimRows {
     record AppearanceRow(UUID claimId, AppearanceView view) {
     }
 
-    static void claimScalars(NativeQuery<?> query) {
-        query.addScalar("claim_id", UUID.class)
-                .addScalar("claim_text", String.class)
-                .addScalar("claim_kind", String.class)
-                .addScalar("claim_speaker_id", UUID.class)
-                .addScalar("claim_speaker_name", String.class)
-                .addScalar("claim_speaker_kind", String.class)
-                .addScalar("claim_status", String.class)
-                .addScalar("claim_verdict", String.class)
-                .addScalar("claim_attribution_verdict", String.class)
-                // Untyped: an array type declared here breaks Hibernate's cache of native query plans.
-                .addScalar("claim_tags")
-                .addScalar("claim_origin", String.class)
-                .addScalar("claim_confidence", Float.class)
-                .addScalar("claim_figures", String.class)
-                .addScalar("claim_created_at", Instant.class)
-                .addScalar("claim_updated_at", Instant.class)
-                .addScalar("claim_assignee", String.class);
-    }
-
-    static ClaimRow claim(Object[] row, int at) {
-        ClaimFields fields = new ClaimFields((UUID) row[at], (String) row[at + 1], ClaimKind.valueOf((String) row[at + 2]),
-                actor(row, at + 3), ClaimStatus.valueOf((String) row[at + 6]), nullable(Verdict.class, row[at + 7]),
-                nullable(AttributionVerdict.class, row[at + 8]), tags(row[at + 9]),
-                ClaimOrigin.valueOf((String) row[at + 10]), (Float) row[at + 11], figures((String) row[at + 12]),
-                (Instant) row[at + 13], (Instant) row[at + 14]);
-        return new ClaimRow(fields, (String) row[at + 15]);
+    static ClaimRow claim(ResultSet row, int at) throws SQLException {
+        ClaimFields fields = new ClaimFields(SqlRows.uuid(row, at), row.getString(at + 1),
+                ClaimKind.valueOf(row.getString(at + 2)), actor(row, at + 3), ClaimStatus.valueOf(row.getString(at + 6)),
+                SqlRows.named(Verdict.class, row, at + 7), SqlRows.named(AttributionVerdict.class, row, at + 8),
+                tags(row.getArray(at + 9)), ClaimOrigin.valueOf(row.getString(at + 10)), confidence(row, at + 11),
+                figures(row.getString(at + 12)), SqlRows.instant(row, at + 13), SqlRows.instant(row, at + 14));
+        return new ClaimRow(fields, row.getString(at + 15));
     }
 
     static final int CLAIM_WIDTH = 16;
 
     static final int APPEARANCE_WIDTH = 17;
 
-    static void appearanceScalars(NativeQuery<?> query) {
-        query.addScalar("appearance_id", UUID.class)
-                .addScalar("appearance_claim_id", UUID.class)
-                .addScalar("source_id", UUID.class)
-                .addScalar("source_title", String.class)
-                .addScalar("source_url", String.class)
-                .addScalar("source_publisher", String.class)
-                .addScalar("quote_exact", String.class)
-                .addScalar("quote_prefix", String.class)
-                .addScalar("quote_suffix", String.class)
-                .addScalar("quote_start", Integer.class)
-                .addScalar("quote_end", Integer.class)
-                .addScalar("appearance_speaker_id", UUID.class)
-                .addScalar("appearance_speaker_name", String.class)
-                .addScalar("appearance_speaker_kind", String.class)
-                .addScalar("attribution_cue", String.class)
-                .addScalar("attribution_mode", String.class)
-                .addScalar("appearance_created_at", Instant.class);
-    }
-
-    static AppearanceRow appearance(Object[] row, int at) {
-        SourceRef source = new SourceRef((UUID) row[at + 2], (String) row[at + 3], (String) row[at + 4], (String) row[at + 5]);
-        TextQuote quote = new TextQuote((String) row[at + 6], (String) row[at + 7], (String) row[at + 8],
-                (Integer) row[at + 9], (Integer) row[at + 10]);
-        AttributionView attribution = new AttributionView(actor(row, at + 11), (String) row[at + 14],
-                AttributionMode.valueOf((String) row[at + 15]));
-        return new AppearanceRow((UUID) row[at + 1],
-                new AppearanceView((UUID) row[at], source, quote, attribution, (Instant) row[at + 16]));
+    static AppearanceRow appearance(ResultSet row, int at) throws SQLException {
+        SourceRef source = new SourceRef(SqlRows.uuid(row, at + 2), row.getString(at + 3), row.getString(at + 4),
+                row.getString(at + 5));
+        TextQuote quote = new TextQuote(row.getString(at + 6), row.getString(at + 7), row.getString(at + 8),
+                row.getInt(at + 9), row.getInt(at + 10));
+        AttributionView attribution = new AttributionView(actor(row, at + 11), row.getString(at + 14),
+                AttributionMode.valueOf(row.getString(at + 15)));
+        return new AppearanceRow(SqlRows.uuid(row, at + 1),
+                new AppearanceView(SqlRows.uuid(row, at), source, quote, attribution, SqlRows.instant(row, at + 16)));
     }
 
     /** An actor as id, name and kind columns, all null when there is none. */
-    private static ActorRef actor(Object[] row, int at) {
-        return row[at] == null ? null : new ActorRef((UUID) row[at], (String) row[at + 1], ActorKind.valueOf((String) row[at + 2]));
+    private static ActorRef actor(ResultSet row, int at) throws SQLException {
+        UUID id = SqlRows.uuid(row, at);
+        return id == null ? null : new ActorRef(id, row.getString(at + 1), ActorKind.valueOf(row.getString(at + 2)));
     }
 
-    private static <E extends Enum<E>> E nullable(Class<E> type, Object name) {
-        return name == null ? null : Enum.valueOf(type, (String) name);
+    private static Float confidence(ResultSet row, int at) throws SQLException {
+        float confidence = row.getFloat(at);
+        return row.wasNull() ? null : confidence;
     }
 
-    private static List<String> tags(Object array) {
-        List<String> tags = new ArrayList<>();
-        for (Object tag : (Object[]) array) {
-            tags.add((String) tag);
-        }
-        return Collections.unmodifiableList(tags);
+    private static List<String> tags(Array array) throws SQLException {
+        return Collections.unmodifiableList(Arrays.asList((String[]) array.getArray()));
     }
 
     /** Most claims state no figure: their empty array needs no parsing. */

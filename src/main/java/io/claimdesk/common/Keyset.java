@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -74,26 +75,22 @@ public final class Keyset {
         String direction = descending ? " desc" : " asc";
         sql.append(" order by sort_key").append(direction).append(", id").append(direction).append(" limit :limit");
 
-        var query = filter.bind(em.createNativeQuery(sql.toString()));
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
         if (cursor != null) {
-            query.setParameter("cursorKey", sortKey.parse(cursor));
-            query.setParameter("cursorId", cursor.id());
+            parameters.put("cursorKey", sortKey.parse(cursor));
+            parameters.put("cursorId", cursor.id());
         }
-        query.setParameter("limit", limit + 1);
-        if (timeout != null) {
-            StatementTimeout.apply(query, timeout);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        parameters.put("limit", limit + 1);
+        List<Cursor> rows = SqlRows.list(em, sql.toString(), parameters, timeout,
+                row -> Cursor.of(row.getString(2), SqlRows.uuid(row, 1)));
 
         List<UUID> ids = new ArrayList<>(Math.min(rows.size(), limit));
         for (int i = 0; i < Math.min(rows.size(), limit); i++) {
-            ids.add((UUID) rows.get(i)[0]);
+            ids.add(rows.get(i).id());
         }
         String next = null;
         if (rows.size() > limit) {
-            Object[] last = rows.get(limit - 1);
-            next = Cursor.of(last[1], (UUID) last[0]).encode();
+            next = rows.get(limit - 1).encode();
         }
         return new Slice(ids, next);
     }

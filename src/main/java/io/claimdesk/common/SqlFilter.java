@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.Query;
-
 /** The WHERE part of a native query, built from optional filters. */
 public final class SqlFilter {
 
@@ -36,8 +34,7 @@ public final class SqlFilter {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    Query bind(Query query) {
-        parameters.forEach(query::setParameter);
-        return query;
+    Map<String, Object> parameters() {
+        return parameters;
     }
 }

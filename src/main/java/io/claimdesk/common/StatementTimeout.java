@@ -16,8 +16,12 @@ public final class StatementTimeout {
     }
 
     public static Query apply(Query query, Duration timeout) {
-        // JDBC counts whole seconds; a shorter limit would round to none at all.
+        return query.setHint(HibernateHints.HINT_TIMEOUT, seconds(timeout));
+    }
+
+    /** The timeout in the whole seconds JDBC counts, rounded up: a shorter limit would round to none at all. */
+    static int seconds(Duration timeout) {
         long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
-        return query.setHint(HibernateHints.HINT_TIMEOUT, (int) Math.min(seconds, Integer.MAX_VALUE));
+        return (int) Math.min(seconds, Integer.MAX_VALUE);
     }
 }

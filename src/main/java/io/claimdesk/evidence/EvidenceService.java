@@ -3,6 +3,7 @@ package io.claimdesk.evidence;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.anchoring.QuoteColumns;
+import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.audit.AuditAction;
 import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
@@ -21,9 +23,11 @@ import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.SqlRows;
 import io.claimdesk.common.Text;
 import io.claimdesk.security.Caller;
 import io.claimdesk.sources.Source;
+import io.claimdesk.sources.SourceRef;
 import io.claimdesk.sources.SourceService;
 import io.claimdesk.sources.SourceUrls;
 
@@ -81,9 +85,20 @@ public class EvidenceService {
     /** All evidence of a claim, oldest first, with sources in one statement. */
     @Transactional(SUPPORTS)
     public List<EvidenceView> forClaim(UUID claimId) {
-        return Evidence.<Evidence> list(
-                "select e from Evidence e left join fetch e.source where e.claim.id = ?1 order by e.createdAt, e.id", claimId)
-                .stream().map(EvidenceView::of).toList();
+        return SqlRows.list(Evidence.getEntityManager(), "select e.id, s.id, s.title, s.url, s.publisher, e.quote_exact,"
+                + " e.quote_prefix, e.quote_suffix, e.quote_start, e.quote_end, e.url, e.title, e.stance, e.note, e.added_by,"
+                + " e.created_at from evidence e left join source s on s.id = e.source_id where e.claim_id = :claimId"
+                + " order by e.created_at, e.id", Map.of("claimId", claimId), null, row -> {
+                    UUID sourceId = SqlRows.uuid(row, 2);
+                    SourceRef source = sourceId == null ? null
+                            : new SourceRef(sourceId, row.getString(3), row.getString(4), row.getString(5));
+                    String exact = row.getString(6);
+                    TextQuote quote = exact == null ? null
+                            : new TextQuote(exact, row.getString(7), row.getString(8), row.getInt(9), row.getInt(10));
+                    return new EvidenceView(SqlRows.uuid(row, 1), claimId, source, quote, row.getString(11),
+                            row.getString(12), SqlRows.named(Stance.class, row, 13), row.getString(14), row.getString(15),
+                            SqlRows.instant(row, 16));
+                });
     }
 
     /** Oldest first, as evidence builds up. */

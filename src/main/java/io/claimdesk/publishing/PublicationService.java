@@ -20,15 +20,18 @@ import io.claimdesk.audit.AuditAction;
 import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
 import io.claimdesk.claims.Appearance;
+import io.claimdesk.claims.AttributionVerdict;
 import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimDeleting;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.claims.ClaimStatus;
+import io.claimdesk.claims.Verdict;
 import io.claimdesk.common.ClaimdeskConfig;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.SqlRows;
 import io.claimdesk.common.Timestamps;
 import io.claimdesk.reviews.Review;
 import io.claimdesk.reviews.ReviewService;
@@ -129,7 +132,18 @@ public class PublicationService {
     /** The version on line, if any, and whether a newer review has been given since. */
     @Transactional(SUPPORTS)
     public Optional<PublicationView> current(UUID claimId, UUID newestReviewId) {
-        return latest(claimId).filter(Publication::isLive).map(publication -> PublicationView.of(publication, newestReviewId));
+        return SqlRows.list(Publication.getEntityManager(), "select p.id, p.version, p.url, p.review_id, p.verdict,"
+                + " p.attribution, p.rationale, p.published_at, p.published_by, p.first_published_at, p.retracted_at,"
+                + " p.retracted_by, p.retraction_reason from publication p"
+                + " where p.claim_id = :claimId and p.superseded_at is null limit 1", Map.of("claimId", claimId), null,
+                row -> {
+                    UUID reviewId = SqlRows.uuid(row, 4);
+                    return new PublicationView(SqlRows.uuid(row, 1), claimId, row.getInt(2), row.getString(3), reviewId,
+                            SqlRows.named(Verdict.class, row, 5), SqlRows.named(AttributionVerdict.class, row, 6),
+                            row.getString(7), SqlRows.instant(row, 8), row.getString(9), SqlRows.instant(row, 10), null,
+                            SqlRows.instant(row, 11), row.getString(12), row.getString(13),
+                            newestReviewId != null && !newestReviewId.equals(reviewId));
+                }).stream().filter(publication -> publication.retractedAt() == null).findFirst();
     }
 
     /** Consumers of the feed learn of a takedown only from a retraction: a published claim stays until retracted. */

@@ -11,19 +11,23 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.audit.AuditAction;
 import io.claimdesk.audit.AuditLog;
 import io.claimdesk.audit.AuditedType;
+import io.claimdesk.claims.AttributionVerdict;
 import io.claimdesk.claims.Claim;
 import io.claimdesk.claims.ClaimFolding;
 import io.claimdesk.claims.ClaimService;
 import io.claimdesk.claims.ClaimState;
+import io.claimdesk.claims.Verdict;
 import io.claimdesk.common.Keyset;
 import io.claimdesk.common.Page;
 import io.claimdesk.common.Problems;
 import io.claimdesk.common.SqlFilter;
+import io.claimdesk.common.SqlRows;
 import io.claimdesk.security.Caller;
 import io.quarkus.security.ForbiddenException;
 
@@ -106,14 +110,26 @@ public class ReviewService {
         return ReviewApproval.count("review.id", reviewId);
     }
 
+    /** The claim's newest review with the review correcting it and its approvals, read as rows. */
     @Transactional(SUPPORTS)
     public Optional<ReviewView> latest(UUID claimId) {
-        // Single values, not lists of one: Hibernate translates a query with a list parameter again on every run.
-        return newest(claimId).map(review -> ReviewView.of(review,
-                Review.<Review> list("supersedesId = ?1", review.id).stream().map(correction -> correction.id)
-                        .findFirst().orElse(null),
-                ReviewApproval.<ReviewApproval> list("review.id = ?1 order by approvedAt, id", review.id).stream()
-                        .map(ApprovalView::of).toList()));
+        EntityManager em = Review.getEntityManager();
+        Optional<ReviewView> newest = SqlRows.list(em, "select r.id, r.verdict, r.attribution, r.rationale, r.reviewer,"
+                + " r.supersedes_id, r.correction_reason, r.created_at from review r where r.claim_id = :claimId"
+                + " order by r.created_at desc, r.id desc limit 1", Map.of("claimId", claimId), null,
+                row -> new ReviewView(SqlRows.uuid(row, 1), claimId, SqlRows.named(Verdict.class, row, 2),
+                        SqlRows.named(AttributionVerdict.class, row, 3), row.getString(4), row.getString(5),
+                        SqlRows.uuid(row, 6), row.getString(7), null, List.of(), SqlRows.instant(row, 8)))
+                .stream().findFirst();
+        return newest.map(review -> {
+            Map<String, UUID> reviewId = Map.of("reviewId", review.id());
+            UUID supersededBy = SqlRows.list(em, "select r.id from review r where r.supersedes_id = :reviewId", reviewId,
+                    null, row -> SqlRows.uuid(row, 1)).stream().findFirst().orElse(null);
+            List<ApprovalView> approvals = SqlRows.list(em, "select a.id, a.approver, a.approved_at from review_approval a"
+                    + " where a.review_id = :reviewId order by a.approved_at, a.id", reviewId, null,
+                    row -> new ApprovalView(SqlRows.uuid(row, 1), review.id(), row.getString(2), SqlRows.instant(row, 3)));
+            return review.with(supersededBy, approvals);
+        });
     }
 
     /** Newest first; corrections and the reviews they correct both stay listed. */

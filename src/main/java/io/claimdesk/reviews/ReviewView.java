@@ -28,4 +28,9 @@ public record ReviewView(
         return new ReviewView(review.id, review.claim.id, review.verdict, review.attribution, review.rationale,
                 review.reviewer, review.supersedesId, review.correctionReason, supersededBy, approvals, review.createdAt);
     }
+
+    ReviewView with(UUID correctedBy, List<ApprovalView> approvedBy) {
+        return new ReviewView(id, claimId, verdict, attribution, rationale, reviewer, supersedes, correctionReason,
+                correctedBy, approvedBy, createdAt);
+    }
 }
