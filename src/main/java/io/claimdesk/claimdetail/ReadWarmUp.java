@@ -17,11 +17,11 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Reads one stored claim as its detail and as a claim list does, once, before the service reports ready: a few
- * index lookups. What a read does only the first time (Hibernate parsing a query, classes loading) is then done before
- * traffic arrives: on a fresh instance a burst of requests once parsed the same queries in every request at once, each
- * holding its pooled connection meanwhile, and the pool ran dry (503). Those reads now go straight to JDBC and parse
- * nothing; the test keeps it so. A reviewed claim if there is one, so that the reads of its review run too; nothing on a database
- * without claims. {@code claimdesk.warm-up=false} leaves it out.
+ * index lookups. What a read does only the first time (Hibernate parsing a query, classes loading) is then done
+ * before traffic arrives: on a fresh instance a burst of requests once parsed the same queries in every request at
+ * once, each holding its pooled connection meanwhile, and the pool ran dry (503). Those reads now go straight to JDBC
+ * and parse nothing; the test keeps it so. A reviewed claim if there is one, so that the reads of its review run too;
+ * nothing on a database without claims. {@code claimdesk.warm-up=false} leaves it out.
  */
 @ApplicationScoped
 public class ReadWarmUp {

@@ -132,18 +132,17 @@ public class PublicationService {
     /** The version on line, if any, and whether a newer review has been given since. */
     @Transactional(SUPPORTS)
     public Optional<PublicationView> current(UUID claimId, UUID newestReviewId) {
+        // The live version, as Publication.isLive says: neither superseded nor retracted.
         return SqlRows.list(Publication.getEntityManager(), "select p.id, p.version, p.url, p.review_id, p.verdict,"
-                + " p.attribution, p.rationale, p.published_at, p.published_by, p.first_published_at, p.retracted_at,"
-                + " p.retracted_by, p.retraction_reason from publication p"
-                + " where p.claim_id = :claimId and p.superseded_at is null limit 1", Map.of("claimId", claimId), null,
-                row -> {
+                + " p.attribution, p.rationale, p.published_at, p.published_by, p.first_published_at from publication p"
+                + " where p.claim_id = :claimId and p.superseded_at is null and p.retracted_at is null",
+                Map.of("claimId", claimId), null, row -> {
                     UUID reviewId = SqlRows.uuid(row, 4);
                     return new PublicationView(SqlRows.uuid(row, 1), claimId, row.getInt(2), row.getString(3), reviewId,
                             SqlRows.named(Verdict.class, row, 5), SqlRows.named(AttributionVerdict.class, row, 6),
                             row.getString(7), SqlRows.instant(row, 8), row.getString(9), SqlRows.instant(row, 10), null,
-                            SqlRows.instant(row, 11), row.getString(12), row.getString(13),
-                            newestReviewId != null && !newestReviewId.equals(reviewId));
-                }).stream().filter(publication -> publication.retractedAt() == null).findFirst();
+                            null, null, null, PublicationView.outdated(reviewId, newestReviewId));
+                }).stream().findFirst();
     }
 
     /** Consumers of the feed learn of a takedown only from a retraction: a published claim stays until retracted. */

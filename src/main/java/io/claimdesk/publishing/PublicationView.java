@@ -32,6 +32,11 @@ public record PublicationView(
                 publication.reviewId, publication.verdict, publication.attribution, publication.rationale,
                 publication.publishedAt, publication.publishedBy, publication.firstPublishedAt, publication.supersededAt,
                 publication.retractedAt, publication.retractedBy, publication.retractionReason,
-                newestReviewId != null && !newestReviewId.equals(publication.reviewId));
+                outdated(publication.reviewId, newestReviewId));
+    }
+
+    /** Whether the claim has been reviewed again since the review published. */
+    static boolean outdated(UUID publishedReviewId, UUID newestReviewId) {
+        return newestReviewId != null && !newestReviewId.equals(publishedReviewId);
     }
 }
