@@ -102,17 +102,27 @@ public class HttpGate {
 
     private static boolean isPercentEncodedUtf8(String encoded) {
         ByteBuffer bytes = ByteBuffer.allocate(encoded.length() * 4);
+        // Most queries are ASCII throughout, which is UTF-8 text without decoding it.
+        boolean ascii = true;
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
             if (c == '%') {
                 if (i + 2 >= encoded.length() || !isHex(encoded.charAt(i + 1)) || !isHex(encoded.charAt(i + 2))) {
                     return false;
                 }
-                bytes.put((byte) HexFormat.fromHexDigits(encoded, i + 1, i + 3));
+                byte b = (byte) HexFormat.fromHexDigits(encoded, i + 1, i + 3);
+                ascii &= b >= 0;
+                bytes.put(b);
                 i += 2;
+            } else if (c < 0x80) {
+                bytes.put((byte) c);
             } else {
+                ascii = false;
                 bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }
+        }
+        if (ascii) {
+            return true;
         }
         try {
             StandardCharsets.UTF_8.newDecoder()
