@@ -34,15 +34,24 @@ public class InstantJson implements ObjectMapperCustomizer {
                     @Override
                     public void serialize(Instant instant, JsonGenerator generator, SerializerProvider provider)
                             throws IOException {
-                        char[] text = new char[MAX_LENGTH];
-                        int length = write(instant, text);
-                        if (length < 0) {
-                            generator.writeString(instant.toString());
-                        } else {
-                            generator.writeString(text, 0, length);
-                        }
+                        write(instant, generator);
                     }
                 }));
+    }
+
+    /** Writes the instant as the serializer registered here does, for serializers that write their fields themselves. */
+    public static void write(Instant instant, JsonGenerator generator) throws IOException {
+        if (instant == null) {
+            generator.writeNull();
+            return;
+        }
+        char[] text = new char[MAX_LENGTH];
+        int length = write(instant, text);
+        if (length < 0) {
+            generator.writeString(instant.toString());
+        } else {
+            generator.writeString(text, 0, length);
+        }
     }
 
     /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z in seconds since 1970. */
@@ -90,11 +99,28 @@ public class InstantJson implements ObjectMapperCustomizer {
         return at;
     }
 
+    /** "00" to "99": two digits for one division, which counts where the JIT compiler does not replace it. */
+    private static final char[] PAIRS = new char[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (char) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+        }
+    }
+
     /** Writes the value zero-padded to count digits at the position; returns the position after them. */
     private static int digits(char[] text, int at, int value, int count) {
-        for (int i = at + count - 1; i >= at; i--) {
-            text[i] = (char) ('0' + value % 10);
-            value /= 10;
+        int i = at + count;
+        while (i - at >= 2) {
+            int pair = value % 100;
+            value /= 100;
+            i -= 2;
+            text[i] = PAIRS[2 * pair];
+            text[i + 1] = PAIRS[2 * pair + 1];
+        }
+        if (i > at) {
+            text[at] = (char) ('0' + value % 10);
         }
         return at + count;
     }
