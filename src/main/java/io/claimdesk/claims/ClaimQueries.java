@@ -23,7 +23,6 @@ import io.claimdesk.common.StatementTimeout;
 import io.claimdesk.common.Text;
 import io.claimdesk.security.Caller;
 import io.claimdesk.sources.SourceService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Reads of claims: lists, search, the claims of a source and similar claims. */
 @ApplicationScoped
@@ -33,15 +32,19 @@ public class ClaimQueries {
     /** Parses the web search syntax ("phrase", or, -word) once per statement. */
     private static final String QUERY = "websearch_to_tsquery('english', cast(:q as text))";
 
+    /** The calendar month of the newest claim. */
+    private static final String NEWEST_MONTH = "date_trunc('month', (select max(created_at) from claim) at time zone 'UTC')";
+
     /**
      * Matches of the newest claim's calendar month and the one before. When they are enough, they are the newest
      * matches, found without reading older ones: a phrase of common words matches a few percent of all claims, too
      * many to read them all and too few for a walk through the newest claims to meet them soon. When they are not,
      * the search takes every match (the database skips that part of the statement otherwise). The month is the
-     * second column of the search index (migration V9).
+     * second column of the search index (migration V9); named by equality, the index reads the two months' entries
+     * only where they meet the words' entries, where a range of months read all of them (migration V10).
      */
     private static final String RECENT = " and date_trunc('month', c.created_at at time zone 'UTC')"
-            + " >= date_trunc('month', (select max(created_at) from claim) at time zone 'UTC') - interval '1 month'";
+            + " = any(array[" + NEWEST_MONTH + ", " + NEWEST_MONTH + " - interval '1 month'])";
 
     /** Below this score a claim shares words, not an assertion. */
     private static final double SIMILARITY_FLOOR = 0.2;
@@ -106,23 +109,20 @@ public class ClaimQueries {
         if (ranked) {
             where.always("c.search @@ " + QUERY).parameter("q", filter.q()).parameter("candidates", config.rankedCandidates());
             // Ranking reads each match's document, so only a bounded set of matches is ranked: the newest ones,
-            // the same on every page, so that cursors keep their place.
-            String matches = "select c.id, c.search from claim c"
-                    + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "") + where.where();
+            // the same on every page, so that cursors keep their place. The recent ones are ranked as they are read
+            // and kept as (id, rank), narrow rows to sort and to count.
+            String from = " from claim c" + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "")
+                    + where.where();
             String newest = " order by c.created_at desc, c.id desc limit :candidates";
-            String select = "with recent as materialized (" + matches + RECENT + newest + ")"
-                    + " select id, ts_rank(search, " + QUERY + ") as sort_key from ("
-                    + "select id, search from recent where (select count(*) from recent) = :candidates"
-                    + " union all select id, search from (" + matches + newest + ") every_match"
-                    + " where (select count(*) from recent) < :candidates) candidate";
+            String select = "with recent as materialized (select c.id, ts_rank(c.search, " + QUERY + ") as sort_key"
+                    + from + RECENT + newest + ")"
+                    + " select id, sort_key from recent where (select count(*) from recent) = :candidates"
+                    + " union all select id, ts_rank(search, " + QUERY + ") from (select c.id, c.search" + from + newest
+                    + ") every_match where (select count(*) from recent) < :candidates";
             // Each search is planned for its own words: the best plan differs by word (a walk through the newest
-            // claims for common ones, the index for rare ones), and a plan the connection cached for other words can
-            // cost seconds.
-            slice = QuarkusTransaction.joiningExisting().call(() -> {
-                Claim.getEntityManager().createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
-                return Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
-                        config.timeout());
-            });
+            // claims for common ones, the index for rare ones), and a plan kept for other words can cost seconds.
+            slice = Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
+                    config.timeout(), SqlRows.Planning.EACH_RUN);
         } else {
             String select = !byProgress ? "select c.id, c.created_at as sort_key from claim c"
                     : "select p.claim_id as id, p.created_at as sort_key from claim_progress p"

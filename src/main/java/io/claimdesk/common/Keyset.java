@@ -54,16 +54,18 @@ public final class Keyset {
      */
     public static Slice page(EntityManager em, String selectIdAndSortKey, SqlFilter filter, SortKey sortKey,
             boolean descending, String cursorToken, int limit) {
-        return pageOf(em, selectIdAndSortKey + filter.where(), filter, sortKey, descending, cursorToken, limit, null);
+        return pageOf(em, selectIdAndSortKey + filter.where(), filter, sortKey, descending, cursorToken, limit, null,
+                SqlRows.Planning.CACHED);
     }
 
     /**
      * As {@link #page}, for a query that places the filter's clauses itself.
      *
-     * @param timeout how long the statement may run before the database cancels it; null for no limit
+     * @param timeout  how long the statement may run before the database cancels it; null for no limit
+     * @param planning whether the statement may run with a plan the database kept
      */
     public static Slice pageOf(EntityManager em, String filteredSelect, SqlFilter filter, SortKey sortKey,
-            boolean descending, String cursorToken, int limit, Duration timeout) {
+            boolean descending, String cursorToken, int limit, Duration timeout, SqlRows.Planning planning) {
         Cursor cursor = Cursor.decode(cursorToken);
         // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
         // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
@@ -81,7 +83,7 @@ public final class Keyset {
             parameters.put("cursorId", cursor.id());
         }
         parameters.put("limit", limit + 1);
-        List<Cursor> rows = SqlRows.list(em, sql.toString(), parameters, timeout,
+        List<Cursor> rows = SqlRows.list(em, sql.toString(), parameters, timeout, planning,
                 row -> Cursor.of(row.getString(2), SqlRows.uuid(row, 1)));
 
         List<UUID> ids = new ArrayList<>(Math.min(rows.size(), limit));

@@ -18,6 +18,7 @@ import jakarta.persistence.FlushModeType;
 
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.postgresql.PGStatement;
 
 /**
  * A native select whose rows the caller reads straight from the JDBC result set. It goes through Hibernate's own
@@ -31,6 +32,20 @@ public final class SqlRows {
     @FunctionalInterface
     public interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
+    }
+
+    /** How the database plans a statement. */
+    public enum Planning {
+        /**
+         * The driver prepares a statement run often on a connection (from its fifth run), and the database may then
+         * keep one plan for all parameters.
+         */
+        CACHED,
+        /**
+         * Planned for its parameters on every run: the driver never prepares it on the server, so the database has
+         * no plan to keep. For statements whose best plan depends on the values (which words a search looks for).
+         */
+        EACH_RUN
     }
 
     /** SQL with :name parameters as JDBC runs it, with ? in their place, and the names in the order they appear. */
@@ -49,6 +64,14 @@ public final class SqlRows {
      */
     public static <T> List<T> list(EntityManager em, String sql, Map<String, ?> parameters, Duration timeout,
             RowReader<T> reader) {
+        return list(em, sql, parameters, timeout, Planning.CACHED, reader);
+    }
+
+    /**
+     * As {@link #list(EntityManager, String, Map, Duration, RowReader)}, planned as given.
+     */
+    public static <T> List<T> list(EntityManager em, String sql, Map<String, ?> parameters, Duration timeout,
+            Planning planning, RowReader<T> reader) {
         Statement statement = STATEMENTS.computeIfAbsent(sql, SqlRows::parse);
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         if (session.isTransactionInProgress() && em.getFlushMode() == FlushModeType.AUTO) {
@@ -63,6 +86,10 @@ public final class SqlRows {
             }
             if (timeout != null) {
                 prepared.setQueryTimeout(StatementTimeout.seconds(timeout));
+            }
+            if (planning == Planning.EACH_RUN) {
+                // A threshold of 0: never a server-side prepared statement, so every run is parsed and planned anew.
+                prepared.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
             ResultSet rows = jdbc.getResultSetReturn().extract(prepared, statement.jdbcSql());
             List<T> read = new ArrayList<>();
