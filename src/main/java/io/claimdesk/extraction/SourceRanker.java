@@ -1,17 +1,19 @@
 package io.claimdesk.extraction;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Picks the source of an attribution among the mentions of a {@link SourceQuestion}: a linear score over features of
@@ -21,13 +23,14 @@ import java.util.TreeMap;
  */
 final class SourceRanker {
 
-    private static final String RESOURCE = "/extraction/en/source-ranker.tsv";
+    private static final String RESOURCE = "/extraction/en/source-ranker.bin.gz";
+    private static final int MAGIC = 0x53524b31;
 
     /** Feature weights; null for the rule. */
     private final Map<String, Float> weights;
 
     SourceRanker(Map<String, Float> weights) {
-        this.weights = weights == null ? null : Map.copyOf(weights);
+        this.weights = weights == null ? null : java.util.Collections.unmodifiableMap(new HashMap<>(weights));
     }
 
     /** The model shipped with the application. */
@@ -150,22 +153,29 @@ final class SourceRanker {
         return distance <= 5 ? 5 : distance <= 10 ? 10 : distance <= 20 ? 20 : 99;
     }
 
-    /** One "weight TAB feature" line each, sorted by feature, after the comment lines given. */
-    void write(Writer out, String comments) throws IOException {
-        out.write(comments);
+    /** Gzipped: a magic number, the feature count, then each feature (sorted) and its weight. */
+    void write(OutputStream out) throws IOException {
+        GZIPOutputStream zipped = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(zipped);
+        data.writeInt(MAGIC);
+        data.writeInt(weights.size());
         for (Map.Entry<String, Float> entry : new TreeMap<>(weights).entrySet()) {
-            out.write(entry.getValue() + "\t" + entry.getKey() + "\n");
+            data.writeUTF(entry.getKey());
+            data.writeFloat(entry.getValue());
         }
+        data.flush();
+        zipped.finish();
     }
 
     static SourceRanker read(InputStream in) throws IOException {
-        Map<String, Float> weights = new HashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            int tab = line.indexOf('\t');
-            if (!line.startsWith("#") && tab > 0) {
-                weights.put(line.substring(tab + 1), Float.parseFloat(line.substring(0, tab)));
-            }
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a source ranker model");
+        }
+        int size = data.readInt();
+        Map<String, Float> weights = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            weights.put(data.readUTF(), data.readFloat());
         }
         return new SourceRanker(weights);
     }

@@ -1,7 +1,7 @@
 package io.claimdesk.extraction;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +46,11 @@ class SourceRankerTraining {
         }
         List<SourceRankerTrainer.Example> all = folds.rankingExamplesWithout(-1);
         SourceRanker ranker = SourceRankerTrainer.train(all, EPOCHS, SEED);
-        try (Writer out = Files.newBufferedWriter(OUTPUT.resolve("source-ranker.tsv"), StandardCharsets.UTF_8)) {
-            ranker.write(out, "# Source ranker weights (written by SourceRankerTraining; see source-ranker.properties)\n");
+        try (OutputStream out = Files.newOutputStream(OUTPUT.resolve("source-ranker.bin.gz"))) {
+            ranker.write(out);
         }
         String provenance = String.join("\n",
-                "# Provenance of source-ranker.tsv (written by SourceRankerTraining)",
+                "# Provenance of source-ranker.bin.gz (written by SourceRankerTraining)",
                 "corpus=PolNeAR (networkdynamics/PolNeAR, LREC 2018), no explicit licence",
                 "split=train",
                 "articles=" + documents.size(),
