@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Who said it: an attribution's cue and content in the tokens of a paragraph, and the mentions that may be its
- * source, taken from the cue's sentence and the sentence before it: the sources the tagger marks, names, pronouns,
- * and the words right before and right after the cue. Token indices are those of the paragraph's
+ * source: the sources the tagger marks in the paragraph, and in the cue's sentence and the sentence before it the
+ * names, the pronouns and the words right before and right after the cue. Token indices are those of the paragraph's
  * {@link TokenSequence}; a content outside the paragraph has {@code contentFirst} and {@code contentLast} -1.
  */
 record SourceQuestion(TokenSequence tokens, int cueFirst, int cueLast, int contentFirst, int contentLast,
