@@ -19,14 +19,16 @@ public final class ArticleExtractor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private final AttributionTagger tagger;
+    private final SourceRanker ranker;
     private final ConfidenceCalibration calibration;
 
     public ArticleExtractor() {
-        this(AttributionTagger.english(), ConfidenceCalibration.english());
+        this(AttributionTagger.english(), SourceRanker.english(), ConfidenceCalibration.english());
     }
 
-    ArticleExtractor(AttributionTagger tagger, ConfidenceCalibration calibration) {
+    ArticleExtractor(AttributionTagger tagger, SourceRanker ranker, ConfidenceCalibration calibration) {
         this.tagger = tagger;
+        this.ranker = ranker;
         this.calibration = calibration;
     }
 
@@ -68,7 +70,7 @@ public final class ArticleExtractor {
     /** Statements marked by the tagger; the cast given is left as it is. */
     private StatementFinder.Statements learnedStatements(TextLayout layout, Cast cast, NameFinder names) {
         SpeakerResolver speakers = SpeakerResolver.onCopyOf(cast, layout, names);
-        return new StatementFinder.Statements(new LearnedStatementFinder(layout, tagger, speakers).find(), speakers.cast());
+        return new StatementFinder.Statements(new LearnedStatementFinder(layout, tagger, ranker, speakers, names).find(), speakers.cast());
     }
 
     /** The attributed quotations that are claims, with calibrated confidences. */

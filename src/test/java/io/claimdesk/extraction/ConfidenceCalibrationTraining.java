@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @Tag("training")
 class ConfidenceCalibrationTraining {
 
-    static final int FOLDS = 5;
+    static final int FOLDS = HeldOutFolds.FOLDS;
     /** Raw scores lie in [0, 1]; the finding is told by the offset this adds to each. */
     private static final double OFFSET = 10;
     private static final Path OUTPUT = Path.of("src", "main", "resources", "extraction", "en");
@@ -39,21 +39,18 @@ class ConfidenceCalibrationTraining {
                 return OFFSET * (finding.ordinal() + 1) + score;
             }
         };
+        HeldOutFolds folds = HeldOutFolds.of(corpus, documents);
         ExtractionBenchmark.Statements heldOutStatements = new ExtractionBenchmark.Statements(0, 0, 0, 0, 0, 0, 0);
+        ExtractionBenchmark.Statements byRuleSources = new ExtractionBenchmark.Statements(0, 0, 0, 0, 0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<AttributionTrainer.Example> examples = new ArrayList<>();
-            List<PolnearCorpus.Document> heldOut = new ArrayList<>();
-            for (int i = 0; i < documents.size(); i++) {
-                if (i % FOLDS == fold) {
-                    heldOut.add(documents.get(i));
-                } else {
-                    examples.addAll(AttributionModelTraining.examples(documents.get(i)));
-                }
-            }
-            AttributionTagger tagger = AttributionTrainer.train(examples, AttributionModelTraining.EPOCHS,
-                    AttributionModelTraining.SEED, AttributionModelTraining.MIN_COUNT);
-            ArticleExtractor extractor = new ArticleExtractor(tagger, offsets);
-            for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(heldOut)) {
+            AttributionTagger tagger = folds.taggers().get(fold);
+            SourceRanker ranker = SourceRankerTrainer.train(folds.rankingExamplesWithout(fold), SourceRankerTraining.EPOCHS,
+                    SourceRankerTraining.SEED);
+            ArticleExtractor extractor = new ArticleExtractor(tagger, ranker, offsets);
+            ArticleExtractor nearestTagged = new ArticleExtractor(tagger, SourceRanker.nearestTagged(), offsets);
+            for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(folds.parts().get(fold))) {
+                byRuleSources = byRuleSources.plus(ExtractionBenchmark.measureStatements(article,
+                        nearestTagged.extract(article.text()).claims(), false, System.out));
                 List<ExtractedClaim> claims = extractor.extract(article.text()).claims();
                 heldOutStatements = heldOutStatements.plus(ExtractionBenchmark.measureStatements(article, claims, false, System.out));
                 for (ExtractedClaim claim : claims) {
@@ -87,14 +84,19 @@ class ConfidenceCalibrationTraining {
         Files.writeString(OUTPUT.resolve("confidence-calibration.properties"),
                 header + counts + ConfidenceCalibration.write(steps), StandardCharsets.UTF_8);
         System.out.print(counts);
-        System.out.printf("held-out statements: %d gold, recall %.3f, found %.3f, unmatched %.3f (%d/%d)%n",
-                heldOutStatements.gold(), heldOutStatements.recall(), heldOutStatements.foundRate(),
-                heldOutStatements.unmatchedRate(), heldOutStatements.unmatched(), heldOutStatements.extracted());
+        print("held-out statements", heldOutStatements);
+        print("held-out statements, sources by the rule (nearest tagged source)", byRuleSources);
         scored.forEach((finding, pairs) -> {
             long confident = pairs.stream().filter(pair -> steps.get(finding).at(pair[0]) >= 0.8).count();
             long confidentRight = pairs.stream().filter(pair -> steps.get(finding).at(pair[0]) >= 0.8 && pair[1] > 0).count();
             System.out.printf("held-out %s at 0.8 or more: %d of %d right%n", finding, confidentRight, confident);
         });
         System.out.print(ConfidenceCalibration.write(steps));
+    }
+
+    private static void print(String label, ExtractionBenchmark.Statements statements) {
+        System.out.printf("%s: %d gold, recall %.3f (%d), found %.3f, unmatched %.3f (%d/%d)%n", label, statements.gold(),
+                statements.recall(), statements.attributed(), statements.foundRate(), statements.unmatchedRate(),
+                statements.unmatched(), statements.extracted());
     }
 }
