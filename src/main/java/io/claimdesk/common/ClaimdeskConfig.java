@@ -32,7 +32,7 @@ public interface ClaimdeskConfig {
     interface Workers {
 
         /** The longest a request may wait for a worker thread; one that waited longer is answered 503 at once. */
-        @WithDefault("3s")
+        @WithDefault("5s")
         Duration maxWait();
     }
 
