@@ -1,5 +1,7 @@
 package io.claimdesk.common;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
@@ -23,6 +25,16 @@ public interface ClaimdeskConfig {
     Workflow workflow();
 
     Http http();
+
+    Workers workers();
+
+    /** Requests waiting for one of the worker threads that run them. */
+    interface Workers {
+
+        /** The longest a request may wait for a worker thread; one that waited longer is answered 503 at once. */
+        @WithDefault("5s")
+        Duration maxWait();
+    }
 
     /** Limits past which a request is refused before it is read. */
     interface Http {

@@ -223,6 +223,14 @@ public class ProblemMappers {
         return failedInDatabase(e, uri);
     }
 
+    /** The service has more requests than its worker threads can run in time; nothing of this one was carried out. */
+    @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
+    public Response overWaited(WorkerWaitExceeded e, UriInfo uri) {
+        // One line per refused request, as for a busy database: their count says how large the backlog was.
+        LOG.warnf("Service busy, answered 503: %s", e.getMessage());
+        return answer(Problems.serviceBusy(), uri);
+    }
+
     /** A read or write the database did not carry out. */
     @ServerExceptionMapper(priority = BEFORE_DEFAULTS)
     public Response failedStatement(PersistenceException e, UriInfo uri) {

@@ -92,6 +92,17 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * The request waited longer than it may for a thread to run it: the service has more requests than it can take.
+     * Nothing was wrong with the request, and nothing of it was carried out.
+     */
+    public static HttpProblem serviceBusy() {
+        return problem(503, "service-busy", "Service Unavailable",
+                "The service has more requests than it can take right now; retry in a few seconds")
+                .withHeader("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
+    }
+
     /** No bearer token came with a request that needs one. */
     public static HttpProblem tokenMissing() {
         return problem(401, "unauthorized", "Unauthorized",

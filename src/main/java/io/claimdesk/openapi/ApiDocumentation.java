@@ -68,7 +68,8 @@ public class ApiDocumentation implements OASFilter {
         }
         addIfMissing(responses, "414", "The URL is longer than the service accepts");
         addIfMissing(responses, "431", "The request's headers are larger than the service accepts");
-        addIfMissing(responses, "503", "The database is out of reach or too busy to answer in time; retry after the seconds in Retry-After");
+        addIfMissing(responses, "503", "The service has more requests than it can take (one waited too long for a worker"
+                + " thread), or its database is out of reach or too busy to answer in time; retry after the seconds in Retry-After");
         responses.getAPIResponses().forEach((status, response) -> {
             MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(PROBLEM);
             if (problem != null && problem.getExamples() == null && problem.getExample() == null) {

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 final class AppConfig {
 
     static final Path FILE = Path.of("src/main/resources/application.properties");
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)(?::[^}]*)?}");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
 
     private final Properties properties = new Properties();
@@ -35,6 +36,32 @@ final class AppConfig {
     /** The value in the prod profile: a %prod. entry wins over the plain one. */
     String value(String key, String defaultValue) {
         return properties.getProperty("%prod." + key, properties.getProperty(key, defaultValue));
+    }
+
+    /**
+     * The prod value as a pod with this environment sees it: the key's own variable if it is set, else the file's
+     * value with its ${NAME} and ${NAME:default} expressions filled in from the environment.
+     */
+    String resolved(String key, Map<String, String> environment) {
+        String own = environment.get(ConfigKeys.environmentName(key));
+        if (own != null) {
+            return own;
+        }
+        String text = value(key, null);
+        if (text == null) {
+            throw new AssertionError(key + " is not set in " + FILE);
+        }
+        Matcher expression = EXPRESSION.matcher(text);
+        StringBuilder value = new StringBuilder();
+        while (expression.find()) {
+            String name = expression.group(1);
+            String filled = environment.getOrDefault(name, expression.group(2));
+            if (filled == null) {
+                throw new AssertionError(key + " reads " + name + ", which neither the environment nor the file gives");
+            }
+            expression.appendReplacement(value, Matcher.quoteReplacement(filled));
+        }
+        return expression.appendTail(value).toString();
     }
 
     /** The value outside any profile, as dev and test see it unless they set their own. */

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -121,6 +123,16 @@ class ScalingAndDatabaseTest {
         // Keep a tenth of the connections for the operator, replication and maintenance.
         assertTrue(replicas * pool <= maxConnections * 9 / 10, replicas + " replicas x pool " + pool
                 + " leave too little of max_connections " + maxConnections);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.claimdesk.deploy.Kustomize#directories")
+    void everyPooledConnectionHasAWorkerThreadToUseIt(String directory) {
+        Map<String, String> environment = Rendering.of(directory).appEnvironment();
+        int workers = Integer.parseInt(app.resolved("quarkus.thread-pool.max-threads", environment));
+        int pool = Integer.parseInt(app.resolved("quarkus.datasource.jdbc.max-size", environment));
+        // Fewer threads than connections would leave connections idle while requests wait for a thread.
+        assertTrue(workers >= pool, directory + ": " + workers + " worker threads for a pool of " + pool);
     }
 
     @Test
