@@ -19,12 +19,6 @@ final class LearnedStatementFinder {
     private static final int ADDRESSEE_WORDS = 8;
     /** An agent after "according to" longer than this runs on into the content. */
     private static final int AGENT_WORDS = 8;
-    /**
-     * A content that reads as no clause (and is no instruction) is kept when the tagger is at least this sure of every
-     * token of its source, cue and content; on held-out train articles those add found statements at about the share
-     * of unmatched ones the others have.
-     */
-    private static final double SURE_SCORE = 0.9;
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
     private static final double MARGIN_SCALE = 4;
     private static final java.util.Set<String> APPOSITIVE_OPENINGS = java.util.Set.of(",", "—", "–", "(", "who", "which");
@@ -128,9 +122,8 @@ final class LearnedStatementFinder {
             // Quoted words with little around them are a quotation, which the quotation rules attribute.
             return new Candidate(from, to, null, Rejection.MOSTLY_QUOTED);
         }
-        boolean clause = layout.language().looksLikeClause(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1));
-        if (!clause && layout.language().infinitiveMarkers.contains(tokens.words()[content.first()])) {
-            // An instruction ("to expect delays") asserts nothing.
+        if (!layout.language().looksLikeClause(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1))) {
+            // A noun phrase ("his remarks on trade") or an instruction ("to expect delays") asserts nothing.
             return new Candidate(from, to, null, Rejection.NOT_A_CLAUSE);
         }
         Run cue = nearest(runs, AttributionTagger.B_CUE, content, content);
@@ -158,10 +151,6 @@ final class LearnedStatementFinder {
         }
         if (speaker == null) {
             return new Candidate(from, to, null, Rejection.SOURCE_UNRESOLVED);
-        }
-        if (!clause && score(margins, source, cue, tagged) < SURE_SCORE) {
-            // A noun phrase the tagger is unsure of ("his remarks on trade") is rarely reported content.
-            return new Candidate(from, to, null, Rejection.NOT_A_CLAUSE);
         }
         if (source.first() < content.first() && sourceEnd >= content.first()) {
             // "according to Western | assessments, Russia has …": the agent read on is no part of the content.
