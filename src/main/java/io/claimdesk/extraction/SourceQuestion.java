@@ -8,10 +8,11 @@ import java.util.Set;
  * Who said it: an attribution's cue and content in the tokens of a paragraph, and the mentions that may be its
  * source: the sources the tagger marks in the paragraph, and in the cue's sentence and the sentence before it the
  * names, the pronouns and the words right before and right after the cue. Token indices are those of the paragraph's
- * {@link TokenSequence}; a content outside the paragraph has {@code contentFirst} and {@code contentLast} -1.
+ * {@link TokenSequence}; a content outside the paragraph has {@code contentFirst} and {@code contentLast} -1;
+ * {@code sentenceOf} holds the index of each token's sentence in the paragraph.
  */
-record SourceQuestion(TokenSequence tokens, int cueFirst, int cueLast, int contentFirst, int contentLast,
-        List<Mention> mentions) {
+record SourceQuestion(TokenSequence tokens, int[] sentenceOf, int cueFirst, int cueLast, int contentFirst,
+        int contentLast, List<Mention> mentions) {
 
     /**
      * Tokens [first,last] that may name the source. tagged: the tagger marks them as a source; nearestTagged: the
@@ -101,11 +102,11 @@ record SourceQuestion(TokenSequence tokens, int cueFirst, int cueLast, int conte
             add(mentions, new Mention(cueLast + 1, agentLast, false, false, false, false, false, true));
         }
         mentions.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
-        return new SourceQuestion(tokens, cueFirst, cueLast, contentFirst, contentLast, List.copyOf(mentions));
+        return new SourceQuestion(tokens, sentence, cueFirst, cueLast, contentFirst, contentLast, List.copyOf(mentions));
     }
 
     /** The index of each token's sentence in the paragraph. */
-    static int[] sentenceIndex(TokenSequence tokens) {
+    private static int[] sentenceIndex(TokenSequence tokens) {
         int[] sentence = new int[tokens.size()];
         int current = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -105,7 +105,7 @@ final class SourceRanker {
                     : other.first() > question.cueLast() && other.last() < mention.first();
             between += closer ? 1 : 0;
         }
-        int[] sentence = SourceQuestion.sentenceIndex(tokens);
+        int[] sentence = question.sentenceOf();
         int sentencesAway = sentence[question.cueFirst()] - sentence[mention.first()];
         boolean contentBetween = question.contentFirst() >= 0 && (before
                 ? question.contentFirst() > mention.last() && question.contentLast() < question.cueFirst()
