@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,7 @@ class ConfidenceCalibrationTraining {
 
     @Test
     void fitsTheCalibrationOnHeldOutPartsOfTheTrainSplit() throws IOException {
-        Path corpus = Path.of(System.getProperty("extraction.corpus", "../shared/eval/polnear-train"));
-        Assumptions.assumeTrue(Files.isDirectory(corpus.resolve("text")), "no corpus at " + corpus.toAbsolutePath());
+        Path corpus = PolnearCorpus.trainSplit();
         List<PolnearCorpus.Document> documents = PolnearCorpus.read(corpus);
         Map<ConfidenceCalibration.Finding, List<double[]>> scored = new EnumMap<>(ConfidenceCalibration.Finding.class);
         // Raw scores pass through, each moved by an offset that tells how the claim was found.

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * Reads a PolNeAR split in brat standoff: {@code text/NAME.txt} and {@code attributions/NAME.ann}. Each {@code E} line
  * links an attribution's source, cue and content spans; a span may be discontinuous ({@code Content 10 20;25 40}),
@@ -29,6 +31,13 @@ final class PolnearCorpus {
     }
 
     private PolnearCorpus() {
+    }
+
+    /** The train split the training commands learn from ({@code -Dextraction.corpus=PATH}); skips the test without it. */
+    static Path trainSplit() {
+        Path corpus = Path.of(System.getProperty("extraction.corpus", "../shared/eval/polnear-train"));
+        Assumptions.assumeTrue(Files.isDirectory(corpus.resolve("text")), "no corpus at " + corpus.toAbsolutePath());
+        return corpus;
     }
 
     static List<Document> read(Path split) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,7 @@ class SourceRankerTraining {
 
     @Test
     void trainsTheSourceRankerFromTheTrainSplit() throws IOException {
-        Path corpus = Path.of(System.getProperty("extraction.corpus", "../shared/eval/polnear-train"));
-        Assumptions.assumeTrue(Files.isDirectory(corpus.resolve("text")), "no corpus at " + corpus.toAbsolutePath());
+        Path corpus = PolnearCorpus.trainSplit();
         List<PolnearCorpus.Document> documents = PolnearCorpus.read(corpus);
         HeldOutFolds folds = HeldOutFolds.of(corpus, documents);
         int examples = 0;
