@@ -121,8 +121,9 @@ public class ClaimQueries {
                     + ") every_match where (select count(*) from recent) < :candidates";
             // Each search is planned for its own words: the best plan differs by word (a walk through the newest
             // claims for common ones, the index for rare ones), and a plan kept for other words can cost seconds.
-            slice = Keyset.pageOf(Claim.getEntityManager(), select, where, Keyset.SortKey.RANK, true, cursor, limit,
-                    config.timeout(), SqlRows.Planning.EACH_RUN);
+            Keyset.Query search = new Keyset.Query(select, where, Keyset.SortKey.RANK, true)
+                    .running(new Keyset.Run(config.timeout(), SqlRows.Planning.EACH_RUN));
+            slice = Keyset.page(Claim.getEntityManager(), search, cursor, limit);
         } else {
             String select = !byProgress ? "select c.id, c.created_at as sort_key from claim c"
                     : "select p.claim_id as id, p.created_at as sort_key from claim_progress p"

@@ -49,41 +49,61 @@ public final class Keyset {
     }
 
     /**
-     * @param selectIdAndSortKey a query selecting columns "id" (uuid) and "sort_key", with its filter
+     * A list to page through: a query selecting columns "id" (uuid) and "sort_key" with its filter's clauses in place,
+     * from the highest sort key down when descending, and how its statement runs.
+     */
+    public record Query(String filteredSelect, SqlFilter filter, SortKey sortKey, boolean descending, Run run) {
+
+        public Query(String filteredSelect, SqlFilter filter, SortKey sortKey, boolean descending) {
+            this(filteredSelect, filter, sortKey, descending, Run.DEFAULT);
+        }
+
+        public Query running(Run run) {
+            return new Query(filteredSelect, filter, sortKey, descending, run);
+        }
+    }
+
+    /**
+     * How a page's statement runs.
+     *
+     * @param timeout  how long it may run before the database cancels it; null for no limit
+     * @param planning whether it may run with a plan the database kept
+     */
+    public record Run(Duration timeout, SqlRows.Planning planning) {
+
+        static final Run DEFAULT = new Run(null, SqlRows.Planning.CACHED);
+    }
+
+    /**
+     * @param selectIdAndSortKey a query selecting columns "id" (uuid) and "sort_key", without its filter
      * @param descending         whether the list runs from the highest sort key down
      */
     public static Slice page(EntityManager em, String selectIdAndSortKey, SqlFilter filter, SortKey sortKey,
             boolean descending, String cursorToken, int limit) {
-        return pageOf(em, selectIdAndSortKey + filter.where(), filter, sortKey, descending, cursorToken, limit, null,
-                SqlRows.Planning.CACHED);
+        return page(em, new Query(selectIdAndSortKey + filter.where(), filter, sortKey, descending), cursorToken, limit);
     }
 
-    /**
-     * As {@link #page}, for a query that places the filter's clauses itself.
-     *
-     * @param timeout  how long the statement may run before the database cancels it; null for no limit
-     * @param planning whether the statement may run with a plan the database kept
-     */
-    public static Slice pageOf(EntityManager em, String filteredSelect, SqlFilter filter, SortKey sortKey,
-            boolean descending, String cursorToken, int limit, Duration timeout, SqlRows.Planning planning) {
+    /** The page of the query after the cursor's place, at most limit ids. */
+    public static Slice page(EntityManager em, Query query, String cursorToken, int limit) {
         Cursor cursor = Cursor.decode(cursorToken);
         // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
         // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
+        SortKey sortKey = query.sortKey();
         StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText).append(" as cursor_key")
-                .append(" from (").append(filteredSelect).append(") page");
+                .append(" from (").append(query.filteredSelect()).append(") page");
         if (cursor != null) {
-            sql.append(" where (sort_key, id) ").append(descending ? "<" : ">").append(" (:cursorKey, :cursorId)");
+            sql.append(" where (sort_key, id) ").append(query.descending() ? "<" : ">").append(" (:cursorKey, :cursorId)");
         }
-        String direction = descending ? " desc" : " asc";
+        String direction = query.descending() ? " desc" : " asc";
         sql.append(" order by sort_key").append(direction).append(", id").append(direction).append(" limit :limit");
 
-        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        Map<String, Object> parameters = new HashMap<>(query.filter().parameters());
         if (cursor != null) {
             parameters.put("cursorKey", sortKey.parse(cursor));
             parameters.put("cursorId", cursor.id());
         }
         parameters.put("limit", limit + 1);
-        List<Cursor> rows = SqlRows.list(em, sql.toString(), parameters, timeout, planning,
+        List<Cursor> rows = SqlRows.list(em, sql.toString(), parameters, query.run().timeout(), query.run().planning(),
                 row -> Cursor.of(row.getString(2), SqlRows.uuid(row, 1)));
 
         List<UUID> ids = new ArrayList<>(Math.min(rows.size(), limit));
