@@ -81,7 +81,7 @@ public class ClaimQueries {
     @Inject
     SearchConfig config;
 
-    public Page<ClaimSummary> list(ClaimFilter filter, int limit, String cursor) {
+    public ClaimPage list(ClaimFilter filter, int limit, String cursor) {
         boolean ranked = !Text.isBlank(filter.q());
         // Status, verdicts and assignee are in claim_progress, whose indexes list them newest first on their own.
         boolean byProgress = filter.status() != null || filter.verdict() != null || filter.attributionVerdict() != null
@@ -105,32 +105,40 @@ public class ClaimQueries {
                     : filter.assignee().strip();
             where.when(assignee, "p.assignee = :assignee", "assignee");
         }
-        Keyset.Slice slice;
         if (ranked) {
             where.always("c.search @@ " + QUERY).parameter("q", filter.q()).parameter("candidates", config.rankedCandidates());
             // Ranking reads each match's document, so only a bounded set of matches is ranked: the newest ones,
             // the same on every page, so that cursors keep their place. The recent ones are ranked as they are read
-            // and kept as (id, rank), narrow rows to sort and to count.
+            // and kept as (id, time, rank), narrow rows to sort and to count. One match more than the bound is
+            // taken: when there is one, the bound cut the matches short, and that oldest match is left out (among
+            // the recent ones found in one pass, among the others by their order: a sort of the bound's rows).
             String from = " from claim c" + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "")
                     + where.where();
-            String newest = " order by c.created_at desc, c.id desc limit :candidates";
-            String select = "with recent as materialized (select c.id, ts_rank(c.search, " + QUERY + ") as sort_key"
-                    + from + RECENT + newest + ")"
-                    + " select id, sort_key from recent where (select count(*) from recent) = :candidates"
-                    + " union all select id, ts_rank(search, " + QUERY + ") from (select c.id, c.search" + from + newest
-                    + ") every_match where (select count(*) from recent) < :candidates";
+            String newest = " order by c.created_at desc, c.id desc limit :candidates + 1";
+            String select = "with recent as materialized (select c.id, c.created_at, ts_rank(c.search, " + QUERY
+                    + ") as sort_key" + from + RECENT + newest + ")"
+                    + " select id, sort_key, true as cut_short from recent where (select count(*) from recent) > :candidates"
+                    + " and (created_at, id) > (select created_at, id from recent order by created_at, id limit 1)"
+                    + " union all select id, sort_key, cut_short from (select id, ts_rank(search, " + QUERY + ") as sort_key,"
+                    + " count(*) over () > :candidates as cut_short,"
+                    + " row_number() over (order by created_at desc, id desc) as newness"
+                    + " from (select c.id, c.created_at, c.search" + from + newest + ") every_match) ranked"
+                    + " where (select count(*) from recent) <= :candidates and newness <= :candidates";
             // Each search is planned for its own words: the best plan differs by word (a walk through the newest
             // claims for common ones, the index for rare ones), and a plan kept for other words can cost seconds.
             Keyset.Query search = new Keyset.Query(select, where, Keyset.SortKey.RANK, true)
-                    .running(new Keyset.Run(config.timeout(), SqlRows.Planning.EACH_RUN));
-            slice = Keyset.page(Claim.getEntityManager(), search, cursor, limit);
-        } else {
-            String select = !byProgress ? "select c.id, c.created_at as sort_key from claim c"
-                    : "select p.claim_id as id, p.created_at as sort_key from claim_progress p"
-                            + (byClaim ? " join claim c on c.id = p.claim_id" : "");
-            slice = Keyset.page(Claim.getEntityManager(), select, where, Keyset.SortKey.TIMESTAMP, true, cursor, limit);
+                    .running(new Keyset.Run(config.timeout(), SqlRows.Planning.EACH_RUN))
+                    .selectingCutShort();
+            Keyset.Slice slice = Keyset.page(Claim.getEntityManager(), search, cursor, limit);
+            return new ClaimPage(summaries(slice.ids()), slice.nextCursor(),
+                    new SearchRanking(config.rankedCandidates(), slice.cutShort()));
         }
-        return new Page<>(summaries(slice.ids()), slice.nextCursor());
+        String select = !byProgress ? "select c.id, c.created_at as sort_key from claim c"
+                : "select p.claim_id as id, p.created_at as sort_key from claim_progress p"
+                        + (byClaim ? " join claim c on c.id = p.claim_id" : "");
+        Keyset.Slice slice = Keyset.page(Claim.getEntityManager(), select, where, Keyset.SortKey.TIMESTAMP, true, cursor,
+                limit);
+        return new ClaimPage(summaries(slice.ids()), slice.nextCursor(), null);
     }
 
     /** The claim a path names, with its assignee and version: 404 when there is none. */

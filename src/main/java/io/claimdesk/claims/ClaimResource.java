@@ -52,11 +52,11 @@ public class ClaimResource {
 
 
     @GET
-    @Operation(operationId = "listClaims", summary = "Find claims", description = "Newest first, or by relevance when q is given. Filters combine.")
+    @Operation(operationId = "listClaims", summary = "Find claims", description = "Newest first, or by relevance when q is given. Filters combine. A search ranks only its newest matches, as many as ranking.candidates; ranking.cutShort says when more claims matched and the older ones were left out (narrow the query to reach them).")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "401", description = "assignee=me without a valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public Page<ClaimSummary> list(
+    public ClaimPage list(
             @Parameter(description = "Full-text search over claim text and quotes (web search syntax: \"phrase\", or, -not)", example = "\"automatic military intervention\"") @QueryParam("q") String q,
             @QueryParam("status") ClaimStatus status,
             @QueryParam("verdict") Verdict verdict,

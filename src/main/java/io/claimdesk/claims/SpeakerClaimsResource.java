@@ -43,6 +43,6 @@ public class SpeakerClaimsResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Limits.MAX_PAGE) int limit,
             @QueryParam("cursor") String cursor) {
         actors.require(id);
-        return claims.list(ClaimFilter.bySpeaker(id), limit, cursor);
+        return claims.list(ClaimFilter.bySpeaker(id), limit, cursor).unranked();
     }
 }

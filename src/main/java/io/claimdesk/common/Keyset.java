@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -42,7 +43,12 @@ public final class Keyset {
         }
     }
 
-    public record Slice(List<UUID> ids, String nextCursor) {
+    /**
+     * Ids of one page and the cursor of the next.
+     *
+     * @param cutShort whether the query's list is the head of a longer one (see {@link Query#selectsCutShort})
+     */
+    public record Slice(List<UUID> ids, String nextCursor, boolean cutShort) {
     }
 
     private Keyset() {
@@ -51,15 +57,23 @@ public final class Keyset {
     /**
      * A list to page through: a query selecting columns "id" (uuid) and "sort_key" with its filter's clauses in place,
      * from the highest sort key down when descending, and how its statement runs.
+     *
+     * @param selectsCutShort whether the query lists at most a bound of rows and also selects a boolean "cut_short",
+     *                        the same on every row: true when more rows than the bound were left out of the list
      */
-    public record Query(String filteredSelect, SqlFilter filter, SortKey sortKey, boolean descending, Run run) {
+    public record Query(String filteredSelect, SqlFilter filter, SortKey sortKey, boolean descending, Run run,
+            boolean selectsCutShort) {
 
         public Query(String filteredSelect, SqlFilter filter, SortKey sortKey, boolean descending) {
-            this(filteredSelect, filter, sortKey, descending, Run.DEFAULT);
+            this(filteredSelect, filter, sortKey, descending, Run.DEFAULT, false);
         }
 
         public Query running(Run run) {
-            return new Query(filteredSelect, filter, sortKey, descending, run);
+            return new Query(filteredSelect, filter, sortKey, descending, run, selectsCutShort);
+        }
+
+        public Query selectingCutShort() {
+            return new Query(filteredSelect, filter, sortKey, descending, run, true);
         }
     }
 
@@ -89,13 +103,21 @@ public final class Keyset {
         // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
         // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
         SortKey sortKey = query.sortKey();
+        String afterCursor = "(sort_key, id) " + (query.descending() ? "<" : ">") + " (:cursorKey, :cursorId)";
+        // A bounded list says on its rows whether it was cut short. A page past its end (rows removed, or pushed
+        // out by newer ones, since the previous page) has no rows of its own, so the rows before the cursor are
+        // kept, last in order, to be read for that alone.
+        boolean rowsBeforeCursor = query.selectsCutShort() && cursor != null;
         StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText).append(" as cursor_key")
+                .append(query.selectsCutShort() ? ", cut_short" : "")
+                .append(rowsBeforeCursor ? ", " + afterCursor + " as after_cursor" : "")
                 .append(" from (").append(query.filteredSelect()).append(") page");
-        if (cursor != null) {
-            sql.append(" where (sort_key, id) ").append(query.descending() ? "<" : ">").append(" (:cursorKey, :cursorId)");
+        if (cursor != null && !rowsBeforeCursor) {
+            sql.append(" where ").append(afterCursor);
         }
         String direction = query.descending() ? " desc" : " asc";
-        sql.append(" order by sort_key").append(direction).append(", id").append(direction).append(" limit :limit");
+        sql.append(" order by ").append(rowsBeforeCursor ? "after_cursor desc, " : "").append("sort_key").append(direction)
+                .append(", id").append(direction).append(" limit :limit");
 
         Map<String, Object> parameters = new HashMap<>(query.filter().parameters());
         if (cursor != null) {
@@ -103,8 +125,20 @@ public final class Keyset {
             parameters.put("cursorId", cursor.id());
         }
         parameters.put("limit", limit + 1);
+        boolean[] cutShort = {false};
         List<Cursor> rows = SqlRows.list(em, sql.toString(), parameters, query.run().timeout(), query.run().planning(),
-                row -> Cursor.of(row.getString(2), SqlRows.uuid(row, 1)));
+                row -> {
+                    if (query.selectsCutShort()) {
+                        cutShort[0] = row.getBoolean(3);
+                        if (rowsBeforeCursor && !row.getBoolean(4)) {
+                            return null;
+                        }
+                    }
+                    return Cursor.of(row.getString(2), SqlRows.uuid(row, 1));
+                });
+        if (rowsBeforeCursor) {
+            rows = rows.stream().filter(Objects::nonNull).toList();
+        }
 
         List<UUID> ids = new ArrayList<>(Math.min(rows.size(), limit));
         for (int i = 0; i < Math.min(rows.size(), limit); i++) {
@@ -114,7 +148,7 @@ public final class Keyset {
         if (rows.size() > limit) {
             next = rows.get(limit - 1).encode();
         }
-        return new Slice(ids, next);
+        return new Slice(ids, next, cutShort[0]);
     }
 
     /** Entities loaded by id, put back in the order of the slice. */

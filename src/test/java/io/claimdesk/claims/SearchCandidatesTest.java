@@ -1,7 +1,14 @@
 package io.claimdesk.claims;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.TestData;
+import io.claimdesk.common.Cursor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +31,8 @@ import io.restassured.http.ContentType;
 
 /**
  * A search ranks the newest matches only, at most claimdesk.search.ranked-candidates of them, whether the archive's
- * last two calendar months hold enough of them or older claims must make up the number.
+ * last two calendar months hold enough of them or older claims must make up the number, and says on every page
+ * whether more claims matched than it ranked.
  */
 @QuarkusTest
 @TestProfile(SearchCandidatesTest.ThreeCandidates.class)
@@ -43,7 +52,8 @@ class SearchCandidatesTest {
         List<String> old = claims(word, 2);
         backdate(old, 400);
 
-        search(word).then().statusCode(200).body("items.id", containsInAnyOrder(recent.toArray()));
+        search(word).then().statusCode(200).body("items.id", containsInAnyOrder(recent.toArray()))
+                .body("ranking.candidates", equalTo(3)).body("ranking.cutShort", equalTo(true));
     }
 
     @Test
@@ -55,7 +65,86 @@ class SearchCandidatesTest {
         backdate(old.subList(1, 3), 500);
 
         search(word).then().statusCode(200)
-                .body("items.id", containsInAnyOrder(recent.get(0), recent.get(1), old.get(0)));
+                .body("items.id", containsInAnyOrder(recent.get(0), recent.get(1), old.get(0)))
+                .body("ranking.cutShort", equalTo(true));
+    }
+
+    @Test
+    void whenTheLastTwoMonthsHoldExactlyTheBoundAnOlderMatchStillCutsItShort() throws Exception {
+        String word = ClaimSearchTest.word("exact");
+        List<String> recent = claims(word, 3);
+        backdate(claims(word, 1), 400);
+
+        search(word).then().statusCode(200).body("items.id", containsInAnyOrder(recent.toArray()))
+                .body("ranking.cutShort", equalTo(true));
+    }
+
+    @Test
+    void asManyMatchesAsTheBoundAreNotCutShort() throws Exception {
+        String recentWord = ClaimSearchTest.word("bound");
+        List<String> recent = claims(recentWord, 3);
+        String olderWord = ClaimSearchTest.word("boundolder");
+        List<String> older = claims(olderWord, 3);
+        backdate(older.subList(0, 1), 400);
+
+        search(recentWord).then().statusCode(200).body("items.id", containsInAnyOrder(recent.toArray()))
+                .body("ranking.candidates", equalTo(3)).body("ranking.cutShort", equalTo(false));
+        search(olderWord).then().statusCode(200).body("items.id", containsInAnyOrder(older.toArray()))
+                .body("ranking.cutShort", equalTo(false));
+    }
+
+    @Test
+    void fewerMatchesThanTheBoundAreNotCutShort() {
+        String word = ClaimSearchTest.word("few");
+        claims(word, 2);
+
+        search(word).then().statusCode(200).body("items", hasSize(2)).body("ranking.cutShort", equalTo(false));
+        search(ClaimSearchTest.word("none")).then().statusCode(200).body("items", hasSize(0))
+                .body("ranking.candidates", equalTo(3)).body("ranking.cutShort", equalTo(false));
+    }
+
+    @Test
+    void everyPageOfASearchCutShortSaysSo() throws Exception {
+        String word = ClaimSearchTest.word("paged");
+        List<String> recent = claims(word, 3);
+        backdate(claims(word, 2), 400);
+
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().queryParam("q", word).queryParam("limit", 1)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor)).get("/api/v1/claims")
+                    .then().statusCode(200).body("items", hasSize(1))
+                    .body("ranking.candidates", equalTo(3)).body("ranking.cutShort", equalTo(true))
+                    .extract().jsonPath();
+            listed.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(3, listed.size());
+        assertThat(listed, containsInAnyOrder(recent.toArray()));
+
+        // Past the end of the ranked list, as when newer claims pushed the rest out since the previous page.
+        String pastTheEnd = Cursor.of(0.0f, new UUID(0, 0)).encode();
+        given().queryParam("q", word).queryParam("cursor", pastTheEnd).get("/api/v1/claims").then().statusCode(200)
+                .body("items", hasSize(0)).body("ranking.cutShort", equalTo(true));
+        String few = ClaimSearchTest.word("fewpaged");
+        claims(few, 2);
+        given().queryParam("q", few).queryParam("cursor", pastTheEnd).get("/api/v1/claims").then().statusCode(200)
+                .body("items", hasSize(0)).body("ranking.cutShort", equalTo(false));
+    }
+
+    @Test
+    void listsWithoutASearchCarryNoRanking() {
+        String word = ClaimSearchTest.word("plain");
+        claims(word, 1);
+        String claim = TestData.claim(TestData.source(), "Plain Speaker " + TestData.unique());
+        String speaker = given().get("/api/v1/claims/" + claim).then().statusCode(200).extract().path("speaker.id");
+
+        given().queryParam("kind", "STATEMENT").queryParam("limit", 1).get("/api/v1/claims").then().statusCode(200)
+                .body("items", hasSize(1)).body("$", not(hasKey("ranking")));
+        given().get("/api/v1/actors/" + speaker + "/claims").then().statusCode(200)
+                .body("items[0].id", equalTo(claim)).body("$", not(hasKey("ranking")));
+        search(word).then().statusCode(200).body("ranking", not(nullValue()));
     }
 
     private static List<String> claims(String word, int count) {
