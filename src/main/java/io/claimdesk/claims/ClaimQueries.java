@@ -111,7 +111,7 @@ public class ClaimQueries {
             // the same on every page, so that cursors keep their place. The recent ones are ranked as they are read
             // and kept as (id, time, rank), narrow rows to sort and to count. One match more than the bound is
             // taken: when there is one, the bound cut the matches short, and that oldest match is left out (among
-            // the recent ones found in one pass, among the others by their order: a sort of the bound's rows).
+            // the recent ones found in one pass, among the others by the order their newest-first limit gives).
             String from = " from claim c" + (byProgress ? " join claim_progress p on p.claim_id = c.id" : "")
                     + where.where();
             String newest = " order by c.created_at desc, c.id desc limit :candidates + 1";

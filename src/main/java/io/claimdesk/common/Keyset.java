@@ -100,14 +100,14 @@ public final class Keyset {
     /** The page of the query after the cursor's place, at most limit ids. */
     public static Slice page(EntityManager em, Query query, String cursorToken, int limit) {
         Cursor cursor = Cursor.decode(cursorToken);
-        // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
-        // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
         SortKey sortKey = query.sortKey();
         String afterCursor = "(sort_key, id) " + (query.descending() ? "<" : ">") + " (:cursorKey, :cursorId)";
         // A bounded list says on its rows whether it was cut short. A page past its end (rows removed, or pushed
         // out by newer ones, since the previous page) has no rows of its own, so the rows before the cursor are
         // kept, last in order, to be read for that alone.
         boolean rowsBeforeCursor = query.selectsCutShort() && cursor != null;
+        // The textual key gets its own name: "order by sort_key" must sort by the typed column, not by its
+        // text (PostgreSQL would name the cast after the column, and sort "10" before "9").
         StringBuilder sql = new StringBuilder("select id, ").append(sortKey.asText).append(" as cursor_key")
                 .append(query.selectsCutShort() ? ", cut_short" : "")
                 .append(rowsBeforeCursor ? ", " + afterCursor + " as after_cursor" : "")
