@@ -3,6 +3,8 @@ package io.claimdesk.claims;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -18,7 +20,7 @@ import io.claimdesk.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** List endpoints run a fixed number of SQL statements, however many items a page holds. */
+/** List endpoints run a fixed number of SQL statements, however many items a page holds, and send it whole. */
 @QuarkusTest
 class ClaimListStatementsTest {
 
@@ -57,6 +59,16 @@ class ClaimListStatementsTest {
         long count = statements(() -> given().queryParam("tag", tag).queryParam("limit", CLAIMS).get("/api/v1/claims")
                 .then().statusCode(200).body("items", hasSize(CLAIMS)).body("items[49].appearances", hasSize(2)));
         assertTrue(count <= 3, "statements: " + count);
+    }
+
+    @Test
+    void aPageOfFiftyClaimsGoesOutWithItsLengthRatherThanInChunks() {
+        var response = given().queryParam("tag", tag).queryParam("limit", CLAIMS).get("/api/v1/claims")
+                .then().statusCode(200).extract().response();
+        byte[] body = response.asByteArray();
+        assertTrue(body.length > 8192, "a page larger than the default output buffer: " + body.length);
+        assertEquals(String.valueOf(body.length), response.header("Content-Length"));
+        assertNull(response.header("Transfer-Encoding"));
     }
 
     @Test
