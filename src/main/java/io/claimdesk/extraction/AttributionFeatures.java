@@ -48,6 +48,15 @@ final class AttributionFeatures {
                 last = -1;
             }
         }
+        // Commas and a "that" met since the cue word on the left: where a content after its cue may start or stop.
+        int[] commasSinceCue = new int[n];
+        boolean[] thatSinceCue = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (cueLeft[i] >= 0 && i - 1 > cueLeft[i]) {
+                commasSinceCue[i] = commasSinceCue[i - 1] + (words[i - 1].equals(",") ? 1 : 0);
+                thatSinceCue[i] = thatSinceCue[i - 1] || words[i - 1].equals("that");
+            }
+        }
         int[][] features = new int[n][];
         int[] buffer = new int[MAX_FEATURES];
         int sentenceAt = 0;
@@ -87,6 +96,8 @@ final class AttributionFeatures {
                 String after = cueLeft[i] + 1 < n ? words[cueLeft[i] + 1] : "</s>";
                 buffer[k++] = hash(19, after + " " + bucket(distance));
                 buffer[k++] = hash(20, (quoted ? "q" : "-") + bucket(distance));
+                buffer[k++] = hash(26, Math.min(commasSinceCue[i], 2) + (thatSinceCue[i] ? "t" : "-")
+                        + (distance > 6 ? "far" : "near"));
             } else {
                 buffer[k++] = hash(17, NONE);
             }

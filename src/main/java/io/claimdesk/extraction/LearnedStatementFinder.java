@@ -21,6 +21,7 @@ final class LearnedStatementFinder {
     private static final int AGENT_WORDS = 8;
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
     private static final double MARGIN_SCALE = 4;
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which");
     private static final java.util.Set<String> APPOSITIVE_OPENINGS = java.util.Set.of(",", "—", "–", "(", "who", "which");
     private static final java.util.Set<String> ADJUNCT_OPENINGS = java.util.Set.of("on", "in", "at", "during", "from",
             "after", "before", "with", "by", "for", "to", "while", "last", "this", "earlier");
@@ -66,9 +67,14 @@ final class LearnedStatementFinder {
                 TokenSequence tokens = TokenSequence.of(layout.text(), paragraph.start(), paragraph.end(), layout.sentences());
                 AttributionTagger.Tagging tagging = tagger.tagWithMargins(tokens);
                 List<Run> runs = runs(tagging.tags());
+                List<Name> mentioned = null;
                 for (Run content : runs) {
                     if (content.tag() == AttributionTagger.B_CONTENT) {
-                        found.add(candidate(tokens, tagging, runs, content,
+                        if (mentioned == null) {
+                            // The names of the paragraph, found once for all its contents.
+                            mentioned = names.find(layout.text(), tokens.starts()[0], tokens.ends()[tokens.size() - 1]);
+                        }
+                        found.add(candidate(tokens, tagging, runs, mentioned, content,
                                 toSentenceEnd(tokens, tagging.tags(), runs, content)));
                     }
                 }
@@ -109,7 +115,8 @@ final class LearnedStatementFinder {
         return new Run(content.tag(), content.first(), last);
     }
 
-    private Candidate candidate(TokenSequence tokens, AttributionTagger.Tagging tagging, List<Run> runs, Run tagged, Run content) {
+    private Candidate candidate(TokenSequence tokens, AttributionTagger.Tagging tagging, List<Run> runs, List<Name> mentioned,
+            Run tagged, Run content) {
         int from = tokens.starts()[content.first()];
         int to = tokens.ends()[content.last()];
         int words = 0;
@@ -143,7 +150,7 @@ final class LearnedStatementFinder {
         if (source != null) {
             // The ranker picks among the tagged sources, names, pronouns and the words at the cue. Where the tagger
             // marks no source it is left out: there it adds about four statements matching nothing for one right.
-            source = rankedSource(tokens, tagging.tags(), cue, content);
+            source = rankedSource(tokens, tagging.tags(), mentioned, cue, content);
         }
         SpeakerResolver.Speaker speaker = null;
         if (source == null) {
@@ -195,9 +202,8 @@ final class LearnedStatementFinder {
     }
 
     /** The mention the ranker picks as source among those around the cue, as a run of source tokens. */
-    private Run rankedSource(TokenSequence tokens, int[] tags, Run cue, Run content) {
-        List<Name> found = names.find(layout.text(), tokens.starts()[0], tokens.ends()[tokens.size() - 1]);
-        SourceQuestion question = SourceQuestion.of(tokens, tags, cue.first(), cue.last(), content.first(), content.last(), found);
+    private Run rankedSource(TokenSequence tokens, int[] tags, List<Name> mentioned, Run cue, Run content) {
+        SourceQuestion question = SourceQuestion.of(tokens, tags, cue.first(), cue.last(), content.first(), content.last(), mentioned);
         SourceQuestion.Mention best = ranker.best(question);
         return best == null ? null : new Run(AttributionTagger.B_SOURCE, best.first(), best.last());
     }
@@ -225,6 +231,14 @@ final class LearnedStatementFinder {
      * relative clause after its head ("Marley Anderson, 21, a junior from Las Vegas,") is no part of it.
      */
     private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source, int sourceEnd) {
+        if (source.first() == sourceEnd && source.first() > 0
+                && RELATIVE_WORDS.contains(tokens.words()[source.first()])) {
+            // "Trump, who said he would …": the relative word stands for the phrase it follows.
+            int before = source.first() - 1;
+            int to = tokens.words()[before].equals(",") ? tokens.starts()[before] : tokens.starts()[source.first()];
+            int sentence = layout.sentences().start(to, tokens.starts()[0]);
+            return to > sentence ? speakers.subjectBefore(sentence, to) : null;
+        }
         int last = sourceEnd;
         for (int i = source.first() + 1; i <= last; i++) {
             if (APPOSITIVE_OPENINGS.contains(tokens.words()[i])) {

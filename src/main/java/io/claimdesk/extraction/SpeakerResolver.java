@@ -49,6 +49,8 @@ final class SpeakerResolver {
     private final Pattern personalPronoun;
     private final Pattern commonWordForm;
     private final Pattern leadingSubordinator;
+    private final Pattern placePreposition;
+    private final Pattern placeRegion;
 
     SpeakerResolver(String text, Cast cast, NameFinder names, Language language) {
         this.text = text;
@@ -65,6 +67,8 @@ final class SpeakerResolver {
         this.personalPronoun = language.pattern("personal-pronoun");
         this.commonWordForm = language.pattern("common-word-form");
         this.leadingSubordinator = language.pattern("leading-subordinator");
+        this.placePreposition = language.pattern("place-preposition");
+        this.placeRegion = language.pattern("place-region");
     }
 
     /** A resolver of the layout's speakers that registers new ones in a copy of the cast, leaving the cast given as it is. */
@@ -95,7 +99,7 @@ final class SpeakerResolver {
         List<Name> found = names.find(text, from, end);
         for (int i = found.size() - 1; i >= 0; i--) {
             Name name = found.get(i);
-            if (!name.isActor()) {
+            if (!name.isActor() || placeOfAppositive(from, name)) {
                 continue;
             }
             String between = text.substring(name.end(), end);
@@ -121,6 +125,23 @@ final class SpeakerResolver {
             return subjectBefore(from, from + aside.start(), lastQuoted);
         }
         return null;
+    }
+
+    /**
+     * A person's name read where a place stands ("from Sumter", "of Columbia, South Carolina"): the place of an
+     * appositive, which speaks for nobody.
+     */
+    private boolean placeOfAppositive(int from, Name name) {
+        String before = text.substring(from, Math.max(from, titleStart(name)));
+        if (name.kind() == SpeakerKind.PERSON && placePreposition.matcher(before).find()) {
+            return true;
+        }
+        for (String word : name.text().split("\\s+")) {
+            if (!language.placeWords.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return placeRegion.matcher(before).find();
     }
 
     /**

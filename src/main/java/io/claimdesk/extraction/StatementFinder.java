@@ -32,6 +32,7 @@ final class StatementFinder {
     private final Pattern thatNext;
     private final Pattern that;
     private final Pattern audience;
+    private final Pattern tailAdjunct;
 
     private StatementFinder(TextLayout layout, SpeakerResolver speakers) {
         this.text = layout.text();
@@ -45,6 +46,7 @@ final class StatementFinder {
         this.thatNext = language.pattern("that-next");
         this.that = language.pattern("that");
         this.audience = language.pattern("audience");
+        this.tailAdjunct = language.pattern("cue-tail-adjunct");
     }
 
     /** The statements of the layout's body paragraphs; the cast given is left as it is. */
@@ -129,7 +131,8 @@ final class StatementFinder {
                 continue;
             }
             Matcher complementizer = that.matcher(text).region(cue.end(), Math.min(end, cue.end() + 80));
-            int content = complementizer.find() ? complementizer.end() : cue.end();
+            int content = complementizer.find() && !clauseBefore(cue.end(), complementizer.start())
+                    ? complementizer.end() : cue.end();
             if (content == cue.end() && language.audienceVerbs.contains(cue.group())) {
                 // "told reporters the vote …" reports; "told him to leave" or "told a story" does not.
                 Matcher addressed = audience.matcher(text).region(cue.end(), end);
@@ -146,6 +149,18 @@ final class StatementFinder {
             return make(contentFrom, end, speaker, cue.group());
         }
         return null;
+    }
+
+    /**
+     * Whether the words between a cue and a later "that" are already the reported clause ("says Clinton ran a strong
+     * campaign that led to …"), so that the "that" opens a relative clause inside it; an adjunct ("said on Monday
+     * that") or an addressee ("told reporters that") is not.
+     */
+    private boolean clauseBefore(int cueEnd, int thatStart) {
+        if (tailAdjunct.matcher(text).region(cueEnd, thatStart).lookingAt()) {
+            return false;
+        }
+        return language.looksLikeClause(sentences.lowerCaseWords(cueEnd, thatStart));
     }
 
     private Statement make(int start, int end, SpeakerResolver.Speaker speaker, String cue) {

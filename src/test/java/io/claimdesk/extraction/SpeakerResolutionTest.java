@@ -37,6 +37,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPlaceAfterOfInTheSubjectIsNotTheSpeakerOfAQuotation() {
+        Extraction extraction = extract("Stacy Baker of Columbia, South Carolina, said, “The new plant will bring jobs back to the county.”");
+
+        assertEquals("Stacy Baker", quote(extraction, "The new plant will bring").speaker().name());
+    }
+
+    @Test
     void surnameAloneResolvesToTheFullName() {
         Extraction extraction = extract("Veteran diplomat Grace Imbali arrived in the capital.\n\n"
                 + "“Nobody at the table wants another winter of war,” said Imbali.");

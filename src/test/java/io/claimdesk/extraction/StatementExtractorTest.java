@@ -23,6 +23,26 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aThatAfterTheReportedClauseOpensARelativeClauseInsideIt() {
+        Extraction extraction = extract("Lindqvist says Okafor ran a very disciplined campaign in Ohio that led to her win in the primary. "
+                + "Okafor said on Monday that the recount would start next week.");
+
+        ExtractedClaim claim = statement(extraction, "led to her win");
+        assertEquals("Okafor ran a very disciplined campaign in Ohio that led to her win in the primary", claim.text());
+        assertEquals("Lindqvist", claim.speaker().name());
+        assertEquals("the recount would start next week", statement(extraction, "recount").text());
+    }
+
+    @Test
+    void aPlaceInTheAppositiveOfTheSubjectIsNoSpeaker() {
+        Extraction extraction = extract("Dana Whitlock, a 55-year-old salesman from Sumter, South Carolina, said the new plant "
+                + "would bring 400 jobs to the county.");
+
+        ExtractedClaim claim = statement(extraction, "new plant");
+        assertEquals("Dana Whitlock", claim.speaker().name());
+    }
+
+    @Test
     void anUnnamedDepartmentAsSourceIsAGovernmentBody() {
         Extraction extraction = extract("According to the city's water department, usage fell 9 percent last summer.");
 
