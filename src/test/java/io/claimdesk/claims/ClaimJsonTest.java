@@ -3,6 +3,7 @@ package io.claimdesk.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +58,10 @@ class ClaimJsonTest {
                 new AttributionView(speaker, cue, AttributionMode.INDIRECT), Instant.parse("2024-10-26T09:31:00.5Z"));
     }
 
+    /** Both as bytes (how responses are written) and as characters. */
     private static void writtenAsJacksonWritesIt(Object value) throws Exception {
+        assertEquals(new String(JACKSON.writeValueAsBytes(value), StandardCharsets.UTF_8),
+                new String(WRITTEN.writeValueAsBytes(value), StandardCharsets.UTF_8));
         assertEquals(JACKSON.writeValueAsString(value), WRITTEN.writeValueAsString(value));
     }
 
