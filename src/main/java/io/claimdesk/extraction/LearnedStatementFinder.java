@@ -256,6 +256,10 @@ final class LearnedStatementFinder {
         if (speaker == null) {
             speaker = speakers.agentAt(from, to);
         }
+        if (speaker == null && ADJUNCT_OPENINGS.contains(tokens.words()[source.first()])) {
+            // "said in a Friday release": where or when it was said, no one who said it.
+            return null;
+        }
         return speaker != null ? speaker : speakers.describedAs(from, to);
     }
 

@@ -42,6 +42,16 @@ class LearnedStatementTest {
     }
 
     @Test
+    void whereAndWhenSomethingWasSaidIsNoSpeaker() {
+        Extraction extraction = extract("Moreno told Halvorsen that the new bridge was \"a gift to the whole valley\" and that "
+                + "the city would cover its cost, the regional Valley Courier News Service said in a Friday release.");
+
+        for (ExtractedClaim claim : Claims.statements(extraction)) {
+            assertTrue(claim.speaker() != null && !claim.speaker().name().startsWith("in "), claim.toString());
+        }
+    }
+
+    @Test
     void learnedStatementsCarryAConfidenceOfTheirCalibration() {
         Extraction extraction = extract("Governor Ann Blake conceded that the state budget had run a deficit for three years.");
 
