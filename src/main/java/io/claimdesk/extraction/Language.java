@@ -72,6 +72,7 @@ final class Language {
     final Set<String> indefiniteDeterminers;
     final Set<String> definiteDeterminers;
     final Set<String> notDescriptions;
+    final Set<String> adjunctOpenings;
     final Set<String> findingVerbs;
     final Set<String> audienceVerbs;
     final Set<String> institutionComplementOpeners;
@@ -145,6 +146,7 @@ final class Language {
         indefiniteDeterminers = set(lists, "indefinite-determiners");
         definiteDeterminers = set(lists, "definite-determiners");
         notDescriptions = set(lists, "not-descriptions");
+        adjunctOpenings = set(lists, "adjunct-openings");
         findingVerbs = set(lists, "finding-verbs");
         audienceVerbs = set(lists, "audience-verbs");
         institutionComplementOpeners = set(lists, "institution-complement-openers");

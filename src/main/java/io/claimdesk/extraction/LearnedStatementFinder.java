@@ -23,8 +23,6 @@ final class LearnedStatementFinder {
     private static final double MARGIN_SCALE = 4;
     private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which");
     private static final java.util.Set<String> APPOSITIVE_OPENINGS = java.util.Set.of(",", "—", "–", "(", "who", "which");
-    private static final java.util.Set<String> ADJUNCT_OPENINGS = java.util.Set.of("on", "in", "at", "during", "from",
-            "after", "before", "with", "by", "for", "to", "while", "last", "this", "earlier");
 
     private record Run(int tag, int first, int last) {
     }
@@ -142,7 +140,7 @@ final class LearnedStatementFinder {
         if (cue == null) {
             return new Candidate(from, to, null, Rejection.NO_CUE);
         }
-        if (cue.last() + 1 == content.first() && ADJUNCT_OPENINGS.contains(tokens.words()[content.first()])) {
+        if (cue.last() + 1 == content.first() && layout.language().adjunctOpenings.contains(tokens.words()[content.first()])) {
             // "said on the broadcast on the 25th": where and when it was said, not what.
             return new Candidate(from, to, null, Rejection.WHERE_NOT_WHAT);
         }
@@ -255,10 +253,6 @@ final class LearnedStatementFinder {
         }
         if (speaker == null) {
             speaker = speakers.agentAt(from, to);
-        }
-        if (speaker == null && ADJUNCT_OPENINGS.contains(tokens.words()[source.first()])) {
-            // "said in a Friday release": where or when it was said, no one who said it.
-            return null;
         }
         return speaker != null ? speaker : speakers.describedAs(from, to);
     }

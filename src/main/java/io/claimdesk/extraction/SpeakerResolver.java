@@ -164,13 +164,15 @@ final class SpeakerResolver {
 
     /**
      * A source the rules do not resolve, named as written: a group or a person known by description only ("those
-     * surveyed", "exit polls taken in Iowa"). Pronouns, relative words and bare determiners name nobody.
+     * surveyed", "exit polls taken in Iowa"). Pronouns, relative words and bare determiners name nobody, nor does
+     * where or when something was said ("in a Friday release").
      */
     Speaker describedAs(int from, int to) {
         String phrase = text.substring(from, to).strip().replaceAll("[,.;:]+$", "");
         String[] words = phrase.split("\\s+");
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS || !Character.isLetter(phrase.charAt(0))
-                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT))) {
+                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT))
+                || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
         SpeakerKind kind = language.indefiniteDeterminers.contains(words[0].toLowerCase(Locale.ROOT)) && !words[words.length - 1].endsWith("s")
