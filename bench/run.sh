@@ -81,7 +81,8 @@ started=$(date +%s)
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 fail() { log "FAILED: $*"; exit 1; }
 
-for tool in psql pgbench curl openssl python3 java; do
+java=${BENCH_JAVA:-java}
+for tool in psql pgbench curl openssl python3 "$java"; do
   command -v "$tool" >/dev/null || fail "$tool is missing"
 done
 if ! command -v wrk >/dev/null; then
@@ -150,19 +151,24 @@ watchdog_pid=$!
 
 # ---------------------------------------------------------------------------------------------------------------
 # The service: built once, started on the bench database with a throwaway key pair.
-if [ "$build" = true ] || [ ! -f "$root/target/quarkus-app/quarkus-run.jar" ]; then
+runner_jar() { compgen -G "$root/target/claimdesk-*-runner.jar" | head -n 1; }
+if [ "$build" = true ] || [ -z "$(runner_jar)" ]; then
   log "building the service"
   (cd "$root" && ./mvnw -B -q package -DskipTests) >"$work/build.log" 2>&1 || fail "build failed, see $work/build.log"
 fi
+# Laid out as in the image: /deployments/quarkus-run.jar and the AOT cache beside it.
+app_dir="$work/app"
+mkdir -p "$app_dir"
+cp "$(runner_jar)" "$app_dir/quarkus-run.jar"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt-private.pem" 2>/dev/null
 openssl pkey -in "$work/jwt-private.pem" -pubout -out "$work/jwt-public.pem"
 issuer=https://bench.claimdesk.local/issuer
 
 # The JVM settings of the Kubernetes Deployment (k8s/base/deployment.yaml), as the image's run-java.sh passes them,
-# with the container's memory limit as the memory the JVM sizes its heap from, and the package's own class data
-# archive for the image's; BENCH_JAVA_OPTS replaces them.
+# with the container's memory limit as the memory the JVM sizes its heap from, and the AOT cache beside the kit's
+# copy of the jar; BENCH_JAVA_OPTS replaces them.
 manifest_java_opts() {
-  python3 - "$root/k8s/base/deployment.yaml" "$root/target/quarkus-app" <<'PY'
+  python3 - "$root/k8s/base/deployment.yaml" "$app_dir" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 def env(name):
@@ -179,6 +185,24 @@ print(" ".join(o for o in options if o))
 PY
 }
 java_opts=${BENCH_JAVA_OPTS-$(manifest_java_opts)}
+log "JVM: $("$java" -version 2>&1 | head -n 1)"
+# The AOT cache, written as the image writes it (src/main/docker/Dockerfile.jvm): a start without a database, which
+# stops at the first connection, with the same JVM settings as the measured starts. JDKs before 25 have none.
+if [[ $java_opts == *-XX:AOTCache=* ]]; then
+  if "$java" -XX:AOTCacheOutput="$work/probe.aot" -version >/dev/null 2>&1; then
+    log "writing the AOT cache"
+    (cd "$app_dir" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
+      MP_JWT_VERIFY_PUBLICKEY=none MP_JWT_VERIFY_ISSUER=none \
+      "$java" $(sed -E 's/-XX:AOTCache=/-XX:AOTCacheOutput=/' <<< "$java_opts") -jar quarkus-run.jar) \
+      >"$work/aot-training.log" 2>&1 || true
+    [ -s "$app_dir/app.aot" ] || fail "no AOT cache was written, see $work/aot-training.log"
+    # Refuse to measure without it: a JVM that cannot use a cache otherwise starts without it, silently.
+    java_opts="$java_opts -XX:AOTMode=on"
+  else
+    log "this JDK has no AOT cache (JDK 25 has, as in the image): measuring without one"
+    java_opts=$(sed -E 's/-XX:AOTCache=[^ ]*//' <<< "$java_opts")
+  fi
+fi
 log "JVM options: $java_opts"
 
 # start_app LOGFILE [VAR=VALUE...]: starts the service and waits until it is ready; sets startup_s.
@@ -186,12 +210,12 @@ start_app() {
   local logfile=$1; shift
   curl -s -o /dev/null "http://127.0.0.1:$app_port/" && fail "port $app_port is taken (BENCH_APP_PORT chooses another)"
   local t0; t0=$(date +%s.%N)
-  # From the package's directory: the class data archive the build writes names the jar relative to it.
-  env -C "$root/target/quarkus-app" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pg_host:$pg_port/$db_name" \
+  # From the package's directory: the AOT cache names the jar by the path it was written with.
+  env -C "$app_dir" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pg_host:$pg_port/$db_name" \
     QUARKUS_DATASOURCE_USERNAME="$db_user" QUARKUS_DATASOURCE_PASSWORD="$db_password" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$work/jwt-public.pem" MP_JWT_VERIFY_ISSUER="$issuer" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$app_port" LOG_JSON=false "$@" \
-    java $java_opts -jar quarkus-run.jar >"$logfile" 2>&1 &
+    "$java" $java_opts -jar quarkus-run.jar >"$logfile" 2>&1 &
   app_pid=$!
   for _ in $(seq 600); do
     kill -0 "$app_pid" 2>/dev/null || fail "the service stopped, see $logfile"
