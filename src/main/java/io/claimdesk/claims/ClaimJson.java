@@ -3,7 +3,6 @@ package io.claimdesk.claims;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
@@ -20,6 +19,7 @@ import com.fasterxml.jackson.databind.util.NameTransformer;
 import io.claimdesk.actors.ActorRef;
 import io.claimdesk.anchoring.TextQuote;
 import io.claimdesk.common.InstantJson;
+import io.claimdesk.common.UuidJson;
 import io.claimdesk.sources.SourceRef;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -58,6 +58,19 @@ public class ClaimJson implements ObjectMapperCustomizer {
     private static final SerializedString ATTRIBUTION = new SerializedString("attribution");
     private static final SerializedString CUE = new SerializedString("cue");
     private static final SerializedString MODE = new SerializedString("mode");
+
+    /** Enum constants' names, encoded once per constant. */
+    private static final ClassValue<SerializedString[]> NAMES = new ClassValue<>() {
+        @Override
+        protected SerializedString[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            SerializedString[] names = new SerializedString[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = new SerializedString(((Enum<?>) constants[i]).name());
+            }
+            return names;
+        }
+    };
 
     /** After Quarkus has registered its modules, as {@link InstantJson}. */
     @Override
@@ -105,7 +118,7 @@ public class ClaimJson implements ObjectMapperCustomizer {
                 json.writeStartObject(claim);
             }
             json.writeFieldName(ID);
-            uuid(json, claim.id());
+            UuidJson.write(claim.id(), json);
             json.writeFieldName(TEXT);
             text(json, claim.text());
             json.writeFieldName(KIND);
@@ -143,7 +156,7 @@ public class ClaimJson implements ObjectMapperCustomizer {
     private static void writeAppearance(AppearanceView appearance, JsonGenerator json) throws IOException {
         json.writeStartObject(appearance);
         json.writeFieldName(ID);
-        uuid(json, appearance.id());
+        UuidJson.write(appearance.id(), json);
         json.writeFieldName(SOURCE);
         SourceRef source = appearance.source();
         if (source == null) {
@@ -151,7 +164,7 @@ public class ClaimJson implements ObjectMapperCustomizer {
         } else {
             json.writeStartObject(source);
             json.writeFieldName(ID);
-            uuid(json, source.id());
+            UuidJson.write(source.id(), json);
             json.writeFieldName(TITLE);
             text(json, source.title());
             json.writeFieldName(URL);
@@ -204,7 +217,7 @@ public class ClaimJson implements ObjectMapperCustomizer {
         }
         json.writeStartObject(actor);
         json.writeFieldName(ID);
-        uuid(json, actor.id());
+        UuidJson.write(actor.id(), json);
         json.writeFieldName(NAME);
         text(json, actor.name());
         json.writeFieldName(KIND);
@@ -226,18 +239,12 @@ public class ClaimJson implements ObjectMapperCustomizer {
         }
     }
 
-    private static void uuid(JsonGenerator json, UUID id) throws IOException {
-        if (id == null || !(json instanceof UTF8JsonGenerator)) {
-            json.writeString(id == null ? null : id.toString());
-        } else {
-            // Hex digits and hyphens: nothing to escape.
-            byte[] ascii = id.toString().getBytes(StandardCharsets.US_ASCII);
-            json.writeRawUTF8String(ascii, 0, ascii.length);
-        }
-    }
-
     private static void name(JsonGenerator json, Enum<?> constant) throws IOException {
-        text(json, constant == null ? null : constant.name());
+        if (constant == null) {
+            json.writeNull();
+        } else {
+            json.writeString(NAMES.get(constant.getDeclaringClass())[constant.ordinal()]);
+        }
     }
 
     private static void strings(JsonGenerator json, List<String> values) throws IOException {

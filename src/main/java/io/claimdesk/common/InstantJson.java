@@ -1,12 +1,14 @@
 package io.claimdesk.common;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -45,12 +47,15 @@ public class InstantJson implements ObjectMapperCustomizer {
             generator.writeNull();
             return;
         }
-        char[] text = new char[MAX_LENGTH];
+        byte[] text = new byte[MAX_LENGTH];
         int length = write(instant, text);
         if (length < 0) {
             generator.writeString(instant.toString());
+        } else if (generator instanceof UTF8JsonGenerator) {
+            // Digits, '-', ':', 'T', '.' and 'Z': nothing to escape, and no characters to encode.
+            generator.writeRawUTF8String(text, 0, length);
         } else {
-            generator.writeString(text, 0, length);
+            generator.writeString(new String(text, 0, length, StandardCharsets.US_ASCII));
         }
     }
 
@@ -65,7 +70,7 @@ public class InstantJson implements ObjectMapperCustomizer {
      * it needs, then Z; returns the length, or -1 for a year outside 0 to 9999, which {@link Instant#toString()}
      * writes in another form.
      */
-    static int write(Instant instant, char[] text) {
+    static int write(Instant instant, byte[] text) {
         long seconds = instant.getEpochSecond();
         if (seconds < YEAR_0 || seconds >= YEAR_10000) {
             return -1;
@@ -100,17 +105,17 @@ public class InstantJson implements ObjectMapperCustomizer {
     }
 
     /** "00" to "99": two digits for one division, which counts where the JIT compiler does not replace it. */
-    private static final char[] PAIRS = new char[200];
+    private static final byte[] PAIRS = new byte[200];
 
     static {
         for (int i = 0; i < 100; i++) {
-            PAIRS[2 * i] = (char) ('0' + i / 10);
-            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
         }
     }
 
     /** Writes the value zero-padded to count digits at the position; returns the position after them. */
-    private static int digits(char[] text, int at, int value, int count) {
+    private static int digits(byte[] text, int at, int value, int count) {
         int i = at + count;
         while (i - at >= 2) {
             int pair = value % 100;
@@ -120,7 +125,7 @@ public class InstantJson implements ObjectMapperCustomizer {
             text[i + 1] = PAIRS[2 * pair + 1];
         }
         if (i > at) {
-            text[at] = (char) ('0' + value % 10);
+            text[at] = (byte) ('0' + value % 10);
         }
         return at + count;
     }

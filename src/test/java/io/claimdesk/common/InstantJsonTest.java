@@ -2,6 +2,7 @@ package io.claimdesk.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Random;
 
@@ -23,8 +24,11 @@ class InstantJsonTest {
         new InstantJson().customize(WRITTEN);
     }
 
+    /** Both to characters and to bytes, which take different paths. */
     private static void writtenAsJacksonWritesIt(Instant instant) throws Exception {
-        assertEquals(JACKSON.writeValueAsString(instant), WRITTEN.writeValueAsString(instant), instant::toString);
+        String expected = JACKSON.writeValueAsString(instant);
+        assertEquals(expected, WRITTEN.writeValueAsString(instant), instant::toString);
+        assertEquals(expected, new String(WRITTEN.writeValueAsBytes(instant), StandardCharsets.UTF_8), instant::toString);
     }
 
     @Test
