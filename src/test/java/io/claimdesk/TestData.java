@@ -3,6 +3,7 @@ package io.claimdesk;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,29 @@ public final class TestData {
 
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * A word found nowhere else: letters only, so that it is one lexeme. Each hex digit becomes a letter, so the word
+     * is never the bare prefix ("after" and "before" are stop words, which search ignores).
+     */
+    public static String searchableWord(String prefix) {
+        StringBuilder word = new StringBuilder(prefix);
+        for (char digit : unique().toCharArray()) {
+            word.append((char) ('g' + Character.digit(digit, 16)));
+        }
+        return word.toString();
+    }
+
+    /** Claims entered by hand whose text names the word, newest last. */
+    public static List<String> claimsNaming(String word, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "STATEMENT", "text", "Claim " + unique() + " names " + word))
+                    .post("/api/v1/claims").then().statusCode(201).extract().path("id"));
+        }
+        return ids;
     }
 
     /** A source whose text is unique but contains the troops sentence. */

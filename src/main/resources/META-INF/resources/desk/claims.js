@@ -31,6 +31,7 @@ export async function claimsView(page, query) {
     location.hash = '#/claims' + (chosen.size ? '?' + chosen : '');
   });
 
+  const ranking = h('p', { class: 'hint ranking-note', role: 'status', hidden: true });
   const list = h('ol', { class: 'claim-list', 'aria-label': 'Claims' });
   const more = h('button', { type: 'button', class: 'secondary', id: 'load-more', hidden: true }, 'Load more');
   const filters = Object.fromEntries(FILTERS.map(name => [name, query.get(name)]));
@@ -43,12 +44,16 @@ export async function claimsView(page, query) {
       if (!list.children.length) list.append(h('li', { class: 'empty' }, 'No claims match.'));
       cursor = data.nextCursor;
       more.hidden = !cursor;
+      // A search ranks a bounded number of the newest matches; say so when more matched.
+      ranking.hidden = !data.ranking?.cutShort;
+      ranking.textContent = ranking.hidden ? '' : `More claims match than were ranked: these are the best of the`
+        + ` ${data.ranking.candidates} newest matches. Add words to narrow the search.`;
     } catch (problem) {
       showProblem(page, problem, form);
     }
   }
   more.addEventListener('click', load);
-  replace(page, h('h1', {}, mine ? 'My queue' : 'Claims'), form, list, more);
+  replace(page, h('h1', {}, mine ? 'My queue' : 'Claims'), form, ranking, list, more);
   await load();
 }
 

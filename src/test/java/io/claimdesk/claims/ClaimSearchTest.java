@@ -18,7 +18,7 @@ class ClaimSearchTest {
 
     @Test
     void aQuoteAddedFromAnotherSourceIsFoundAtOnce() {
-        String word = word("quoted");
+        String word = TestData.searchableWord("quoted");
         String claim = TestData.claim(TestData.source(), "Speaker " + TestData.unique());
         search(word).then().body("items", empty());
 
@@ -32,8 +32,8 @@ class ClaimSearchTest {
 
     @Test
     void anEditedTextIsFoundByItsNewWordsOnly() {
-        String before = word("before");
-        String after = word("after");
+        String before = TestData.searchableWord("before");
+        String after = TestData.searchableWord("after");
         String claim = given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "STATEMENT", "text", "The " + before + " levy doubles next year"))
                 .post("/api/v1/claims").then().statusCode(201).extract().path("id");
@@ -49,8 +49,8 @@ class ClaimSearchTest {
 
     @Test
     void aClaimIsFoundByItsSpeakersNameAlsoAfterARename() {
-        String name = word("minister");
-        String renamed = word("renamed");
+        String name = TestData.searchableWord("minister");
+        String renamed = TestData.searchableWord("renamed");
         String claim = TestData.claim(TestData.source(), "Minister " + name);
         search(name).then().body("items.id", contains(claim));
 
@@ -65,25 +65,13 @@ class ClaimSearchTest {
 
     @Test
     void wordsOfTheClaimItselfRankAboveWordsOfItsSpeaker() {
-        String word = word("ranked");
+        String word = TestData.searchableWord("ranked");
         String bySpeaker = TestData.claim(TestData.source(), "Senator " + word);
         String byText = given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "STATEMENT", "text", "The " + word + " bill passed in March"))
                 .post("/api/v1/claims").then().statusCode(201).extract().path("id");
 
         search(word).then().body("items.id", contains(byText, bySpeaker));
-    }
-
-    /**
-     * A word found nowhere else: letters only, so that it is one lexeme. Each hex digit becomes a letter, so the word
-     * is never the bare prefix ("after" and "before" are stop words, which search ignores).
-     */
-    static String word(String prefix) {
-        StringBuilder word = new StringBuilder(prefix);
-        for (char digit : TestData.unique().toCharArray()) {
-            word.append((char) ('g' + Character.digit(digit, 16)));
-        }
-        return word.toString();
     }
 
     private static io.restassured.response.Response search(String q) {

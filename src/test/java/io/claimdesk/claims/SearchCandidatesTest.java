@@ -27,7 +27,6 @@ import io.claimdesk.common.Cursor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /**
  * A search ranks the newest matches only, at most claimdesk.search.ranked-candidates of them, whether the archive's
@@ -36,7 +35,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @TestProfile(SearchCandidatesTest.ThreeCandidates.class)
-class SearchCandidatesTest {
+public class SearchCandidatesTest {
 
     public static class ThreeCandidates implements QuarkusTestProfile {
         @Override
@@ -47,9 +46,9 @@ class SearchCandidatesTest {
 
     @Test
     void whenTheLastTwoMonthsHoldEnoughMatchesOlderOnesAreLeftOut() throws Exception {
-        String word = ClaimSearchTest.word("recent");
-        List<String> recent = claims(word, 3);
-        List<String> old = claims(word, 2);
+        String word = TestData.searchableWord("recent");
+        List<String> recent = TestData.claimsNaming(word, 3);
+        List<String> old = TestData.claimsNaming(word, 2);
         backdate(old, 400);
 
         search(word).then().statusCode(200).body("items.id", containsInAnyOrder(recent.toArray()))
@@ -58,9 +57,9 @@ class SearchCandidatesTest {
 
     @Test
     void whenTheLastTwoMonthsHoldTooFewMatchesTheNewestOlderOnesMakeUpTheNumber() throws Exception {
-        String word = ClaimSearchTest.word("older");
-        List<String> recent = claims(word, 2);
-        List<String> old = claims(word, 3);
+        String word = TestData.searchableWord("older");
+        List<String> recent = TestData.claimsNaming(word, 2);
+        List<String> old = TestData.claimsNaming(word, 3);
         backdate(old.subList(0, 1), 400);
         backdate(old.subList(1, 3), 500);
 
@@ -71,9 +70,9 @@ class SearchCandidatesTest {
 
     @Test
     void whenTheLastTwoMonthsHoldExactlyTheBoundAnOlderMatchStillCutsItShort() throws Exception {
-        String word = ClaimSearchTest.word("exact");
-        List<String> recent = claims(word, 3);
-        backdate(claims(word, 1), 400);
+        String word = TestData.searchableWord("exact");
+        List<String> recent = TestData.claimsNaming(word, 3);
+        backdate(TestData.claimsNaming(word, 1), 400);
 
         search(word).then().statusCode(200).body("items.id", containsInAnyOrder(recent.toArray()))
                 .body("ranking.cutShort", equalTo(true));
@@ -81,10 +80,10 @@ class SearchCandidatesTest {
 
     @Test
     void asManyMatchesAsTheBoundAreNotCutShort() throws Exception {
-        String recentWord = ClaimSearchTest.word("bound");
-        List<String> recent = claims(recentWord, 3);
-        String olderWord = ClaimSearchTest.word("boundolder");
-        List<String> older = claims(olderWord, 3);
+        String recentWord = TestData.searchableWord("bound");
+        List<String> recent = TestData.claimsNaming(recentWord, 3);
+        String olderWord = TestData.searchableWord("boundolder");
+        List<String> older = TestData.claimsNaming(olderWord, 3);
         backdate(older.subList(0, 1), 400);
 
         search(recentWord).then().statusCode(200).body("items.id", containsInAnyOrder(recent.toArray()))
@@ -95,19 +94,19 @@ class SearchCandidatesTest {
 
     @Test
     void fewerMatchesThanTheBoundAreNotCutShort() {
-        String word = ClaimSearchTest.word("few");
-        claims(word, 2);
+        String word = TestData.searchableWord("few");
+        TestData.claimsNaming(word, 2);
 
         search(word).then().statusCode(200).body("items", hasSize(2)).body("ranking.cutShort", equalTo(false));
-        search(ClaimSearchTest.word("none")).then().statusCode(200).body("items", hasSize(0))
+        search(TestData.searchableWord("none")).then().statusCode(200).body("items", hasSize(0))
                 .body("ranking.candidates", equalTo(3)).body("ranking.cutShort", equalTo(false));
     }
 
     @Test
     void everyPageOfASearchCutShortSaysSo() throws Exception {
-        String word = ClaimSearchTest.word("paged");
-        List<String> recent = claims(word, 3);
-        backdate(claims(word, 2), 400);
+        String word = TestData.searchableWord("paged");
+        List<String> recent = TestData.claimsNaming(word, 3);
+        backdate(TestData.claimsNaming(word, 2), 400);
 
         List<String> listed = new ArrayList<>();
         String cursor = null;
@@ -127,16 +126,16 @@ class SearchCandidatesTest {
         String pastTheEnd = Cursor.of(0.0f, new UUID(0, 0)).encode();
         given().queryParam("q", word).queryParam("cursor", pastTheEnd).get("/api/v1/claims").then().statusCode(200)
                 .body("items", hasSize(0)).body("ranking.cutShort", equalTo(true));
-        String few = ClaimSearchTest.word("fewpaged");
-        claims(few, 2);
+        String few = TestData.searchableWord("fewpaged");
+        TestData.claimsNaming(few, 2);
         given().queryParam("q", few).queryParam("cursor", pastTheEnd).get("/api/v1/claims").then().statusCode(200)
                 .body("items", hasSize(0)).body("ranking.cutShort", equalTo(false));
     }
 
     @Test
     void listsWithoutASearchCarryNoRanking() {
-        String word = ClaimSearchTest.word("plain");
-        claims(word, 1);
+        String word = TestData.searchableWord("plain");
+        TestData.claimsNaming(word, 1);
         String claim = TestData.claim(TestData.source(), "Plain Speaker " + TestData.unique());
         String speaker = given().get("/api/v1/claims/" + claim).then().statusCode(200).extract().path("speaker.id");
 
@@ -145,16 +144,6 @@ class SearchCandidatesTest {
         given().get("/api/v1/actors/" + speaker + "/claims").then().statusCode(200)
                 .body("items[0].id", equalTo(claim)).body("$", not(hasKey("ranking")));
         search(word).then().statusCode(200).body("ranking", not(nullValue()));
-    }
-
-    private static List<String> claims(String word, int count) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(given().contentType(ContentType.JSON)
-                    .body(Map.of("kind", "STATEMENT", "text", "Claim " + TestData.unique() + " names " + word))
-                    .post("/api/v1/claims").then().statusCode(201).extract().path("id"));
-        }
-        return ids;
     }
 
     private static void backdate(List<String> ids, int days) throws Exception {
