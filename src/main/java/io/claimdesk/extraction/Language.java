@@ -73,6 +73,8 @@ final class Language {
     final Set<String> definiteDeterminers;
     final Set<String> notDescriptions;
     final Set<String> adjunctOpenings;
+    /** Cue words whose reported content is a clause whatever verb it holds ("said Wall Street helps …"). */
+    final Set<String> clauseCues;
     final Set<String> findingVerbs;
     final Set<String> audienceVerbs;
     final Set<String> institutionComplementOpeners;
@@ -147,6 +149,7 @@ final class Language {
         definiteDeterminers = set(lists, "definite-determiners");
         notDescriptions = set(lists, "not-descriptions");
         adjunctOpenings = set(lists, "adjunct-openings");
+        clauseCues = set(lists, "clause-cues");
         findingVerbs = set(lists, "finding-verbs");
         audienceVerbs = set(lists, "audience-verbs");
         institutionComplementOpeners = set(lists, "institution-complement-openers");

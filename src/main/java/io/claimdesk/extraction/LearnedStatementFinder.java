@@ -17,6 +17,9 @@ final class LearnedStatementFinder {
     private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells", "tell", "telling",
             "assured", "informed", "reminded", "warned", "promised", "briefed");
     private static final int ADDRESSEE_WORDS = 8;
+    /** A source set between commas inside its content is short ("he", "a wide array of economists"). */
+    private static final int INSERTED_SOURCE_TOKENS = 8;
+    private static final int INSERTED_LEAD_WORDS = 2;
     /** An agent after "according to" longer than this runs on into the content. */
     private static final int AGENT_WORDS = 8;
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
@@ -29,7 +32,7 @@ final class LearnedStatementFinder {
 
     /** Why a tagged content is no statement; a candidate without one becomes a statement. */
     enum Rejection {
-        SHORT, MOSTLY_QUOTED, NOT_A_CLAUSE, NO_CUE, WHERE_NOT_WHAT, NO_SOURCE, SOURCE_UNRESOLVED, EMPTY
+        SHORT, MOSTLY_QUOTED, NOT_A_CLAUSE, NO_CUE, WHERE_NOT_WHAT, NO_SOURCE, SOURCE_UNRESOLVED, EMPTY, JOINED
     }
 
     /** A content span the tagger marked, [start,end) in the text, and the statement it makes or why it makes none. */
@@ -66,19 +69,87 @@ final class LearnedStatementFinder {
                 AttributionTagger.Tagging tagging = tagger.tagWithMargins(tokens);
                 List<Run> runs = runs(tagging.tags());
                 List<Name> mentioned = null;
-                for (Run content : runs) {
+                int[] insertedFrom = new int[runs.size()];
+                for (int r = 0; r < runs.size(); r++) {
+                    insertedFrom[r] = runs.get(r).tag() == AttributionTagger.B_CONTENT
+                            ? insertedFrom(tokens, tagging.tags(), runs, runs.get(r)) : -1;
+                }
+                for (int r = 0; r < runs.size(); r++) {
+                    Run content = runs.get(r);
                     if (content.tag() == AttributionTagger.B_CONTENT) {
+                        if (joined(runs, insertedFrom, content)) {
+                            // The part before an inserted cue, which the content after the cue takes in.
+                            found.add(new Candidate(tokens.starts()[content.first()], tokens.ends()[content.last()], null,
+                                    Rejection.JOINED));
+                            continue;
+                        }
                         if (mentioned == null) {
                             // The names of the paragraph, found once for all its contents.
                             mentioned = names.find(layout.text(), tokens.starts()[0], tokens.ends()[tokens.size() - 1]);
                         }
                         found.add(candidate(tokens, tagging, runs, mentioned, content,
-                                toSentenceEnd(tokens, tagging.tags(), runs, content)));
+                                toSentenceEnd(tokens, tagging.tags(), runs, content), insertedFrom[r]));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Where the content starts when its source and cue stand between commas inside it ("A new campaign manager, | he
+     * said, | could set a new tone"): the first token of its sentence, when the tagger marks a content right after the
+     * cue and its comma, a source right before the cue, a comma before that source, and before the comma two unquoted
+     * words or more and no cue. -1 otherwise.
+     */
+    private static int insertedFrom(TokenSequence tokens, int[] tags, List<Run> runs, Run content) {
+        Run cue = nearest(runs, AttributionTagger.B_CUE, content, content);
+        if (cue == null || cue.last() >= content.first() || !tokens.words()[cue.last() + 1].equals(",")) {
+            return -1;
+        }
+        for (int i = cue.last() + 1; i < content.first(); i++) {
+            if (!tokens.words()[i].equals(",")) {
+                return -1;
+            }
+        }
+        Run source = null;
+        for (Run run : runs) {
+            if (run.tag() == AttributionTagger.B_SOURCE && run.last() + 1 == cue.first()) {
+                source = run;
+            }
+        }
+        int comma = source == null ? -1 : source.first() - 1;
+        if (comma < 1 || !tokens.words()[comma].equals(",") || source.last() - source.first() >= INSERTED_SOURCE_TOKENS) {
+            return -1;
+        }
+        int first = comma;
+        while (first > 0 && !tokens.sentenceStart()[first]) {
+            first--;
+        }
+        if (first == comma) {
+            return -1;
+        }
+        int words = 0;
+        for (int i = first; i < comma; i++) {
+            boolean marked = tags[i] != AttributionTagger.B_CUE && tags[i] != AttributionTagger.I_CUE;
+            if (!marked || tokens.quoted()[i]) {
+                return -1;
+            }
+            words += Character.isLetterOrDigit(tokens.words()[i].charAt(0)) ? 1 : 0;
+        }
+        // A single word before the comma ("But, she added, …") is a connective, no part of what was said.
+        return words >= INSERTED_LEAD_WORDS ? first : -1;
+    }
+
+    /** Whether a content lies in the part before the inserted cue of another content, which takes it in. */
+    private static boolean joined(List<Run> runs, int[] insertedFrom, Run content) {
+        for (int r = 0; r < runs.size(); r++) {
+            if (insertedFrom[r] >= 0 && content.first() >= insertedFrom[r] && content.last() < runs.get(r).first()
+                    && runs.get(r) != content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Run> runs(int[] tags) {
@@ -114,13 +185,23 @@ final class LearnedStatementFinder {
     }
 
     private Candidate candidate(TokenSequence tokens, AttributionTagger.Tagging tagging, List<Run> runs, List<Name> mentioned,
-            Run tagged, Run content) {
-        int from = tokens.starts()[content.first()];
+            Run tagged, Run content, int insertedFrom) {
+        int from = tokens.starts()[insertedFrom >= 0 ? insertedFrom : content.first()];
         int to = tokens.ends()[content.last()];
+        // The words of the content; before an inserted source and cue, those of the part before its comma too.
+        List<String> contentWords = new ArrayList<>();
+        Run inserted = null;
+        int insertedSource = -1;
+        if (insertedFrom >= 0) {
+            inserted = nearest(runs, AttributionTagger.B_SOURCE, nearest(runs, AttributionTagger.B_CUE, content, content), content);
+            insertedSource = inserted.first() - 1;
+            contentWords.addAll(Arrays.asList(tokens.words()).subList(insertedFrom, insertedSource));
+        }
+        contentWords.addAll(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1));
         int words = 0;
         int quoted = 0;
-        for (int i = content.first(); i <= content.last(); i++) {
-            if (Character.isLetterOrDigit(tokens.words()[i].charAt(0))) {
+        for (int i = insertedFrom >= 0 ? insertedFrom : content.first(); i <= content.last(); i++) {
+            if (Character.isLetterOrDigit(tokens.words()[i].charAt(0)) && (i < insertedSource || i >= content.first())) {
                 words++;
                 quoted += tokens.quoted()[i] ? 1 : 0;
             }
@@ -132,7 +213,14 @@ final class LearnedStatementFinder {
             // Quoted words with little around them are a quotation, which the quotation rules attribute.
             return new Candidate(from, to, null, Rejection.MOSTLY_QUOTED);
         }
-        if (!layout.language().looksLikeClause(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1))) {
+        List<String> afterCue = Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1);
+        Run cueAt = nearest(runs, AttributionTagger.B_CUE, content, content);
+        // Right after a verb of saying or believing the content is a clause, unless it opens as an adjunct.
+        boolean clauseCue = cueAt != null && cueAt.last() + 1 == content.first()
+                && layout.language().clauseCues.contains(tokens.words()[cueAt.last()]) && opensClause(tokens, content);
+        boolean clause = clauseCue || layout.language().looksLikeClause(afterCue)
+                || inserted != null && layout.language().looksLikeClause(contentWords);
+        if (!clause) {
             // A noun phrase ("his remarks on trade") or an instruction ("to expect delays") asserts nothing.
             return new Candidate(from, to, null, Rejection.NOT_A_CLAUSE);
         }
@@ -145,7 +233,10 @@ final class LearnedStatementFinder {
             return new Candidate(from, to, null, Rejection.WHERE_NOT_WHAT);
         }
         Run source = nearest(runs, AttributionTagger.B_SOURCE, cue, content);
-        if (source != null) {
+        if (inserted != null) {
+            // Between the commas inside the content, the source is the one right before the cue.
+            source = inserted;
+        } else if (source != null) {
             // The ranker picks among the tagged sources, names, pronouns and the words at the cue. Where the tagger
             // marks no source it is left out: there it adds about four statements matching nothing for one right.
             source = rankedSource(tokens, tagging.tags(), mentioned, cue, content);
@@ -162,7 +253,7 @@ final class LearnedStatementFinder {
         }
         int sourceEnd = agentEnd(tokens, source);
         if (speaker == null) {
-            speaker = speaker(tokens, source, sourceEnd);
+            speaker = speaker(tokens, source, sourceEnd, inserted != null);
         }
         if (speaker == null) {
             return new Candidate(from, to, null, Rejection.SOURCE_UNRESOLVED);
@@ -174,7 +265,7 @@ final class LearnedStatementFinder {
                 return new Candidate(from, to, null, Rejection.EMPTY);
             }
         }
-        int start = contentStart(tokens, content, ADDRESSING.contains(tokens.words()[cue.last()]));
+        int start = insertedFrom >= 0 ? from : contentStart(tokens, content, ADDRESSING.contains(tokens.words()[cue.last()]));
         int end = contentEnd(tokens, content);
         if (end <= start) {
             return new Candidate(from, to, null, Rejection.EMPTY);
@@ -197,6 +288,22 @@ final class LearnedStatementFinder {
             }
         }
         return 1 / (1 + Math.exp(-weakest / MARGIN_SCALE));
+    }
+
+    /**
+     * Whether the content may open a clause: with a word that opens no infinitive ("to expect …"), no adjunct ("in a
+     * statement", "on Tuesday", "with reporters") and is no participle ("speaking to reporters").
+     */
+    private boolean opensClause(TokenSequence tokens, Run content) {
+        int first = content.first();
+        while (first < content.last() && tokens.words()[first].equals(",")) {
+            first++;
+        }
+        String word = tokens.words()[first];
+        Language language = layout.language();
+        return Character.isLetter(word.charAt(0)) && !language.infinitiveMarkers.contains(word)
+                && !language.adjunctOpenings.contains(word) && !language.complementOpeners.contains(word)
+                && !Language.endsWithAny(word, language.verbFormEndings, 2);
     }
 
     /** The mention the ranker picks as source among those around the cue, as a run of source tokens. */
@@ -228,7 +335,7 @@ final class LearnedStatementFinder {
      * names a group or a person by description only ("those surveyed", "exit polls"), as written. An appositive or a
      * relative clause after its head ("Marley Anderson, 21, a junior from Las Vegas,") is no part of it.
      */
-    private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source, int sourceEnd) {
+    private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source, int sourceEnd, boolean inserted) {
         if (source.first() == sourceEnd && source.first() > 0
                 && RELATIVE_WORDS.contains(tokens.words()[source.first()])) {
             // "Trump, who said he would …": the relative word stands for the phrase it follows.
@@ -246,7 +353,8 @@ final class LearnedStatementFinder {
         }
         int from = tokens.starts()[source.first()];
         int to = tokens.ends()[last];
-        int sentence = layout.sentences().start(from, tokens.starts()[0]);
+        // A source between commas inside its content opens its own phrase; the words before it are the content's.
+        int sentence = inserted ? from : layout.sentences().start(from, tokens.starts()[0]);
         SpeakerResolver.Speaker speaker = speakers.subjectBefore(sentence, to);
         if (speaker == null && sentence < from) {
             speaker = speakers.subjectBefore(from, to);

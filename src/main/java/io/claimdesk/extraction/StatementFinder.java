@@ -20,6 +20,10 @@ final class StatementFinder {
 
     private static final int MIN_WORDS = 4;
     private static final int TAIL = 100;
+    /** A subject set between commas inside its content is short ("he said", "a wide array of economists say"). */
+    private static final int INSERTED_SUBJECT_WORDS = 8;
+    /** A single word before it ("But, she added, …") is a connective, no part of what was said. */
+    private static final int INSERTED_LEAD_WORDS = 2;
 
     private final String text;
     private final Sentences sentences;
@@ -65,7 +69,7 @@ final class StatementFinder {
             while (start < paragraph.end()) {
                 int end = sentences.end(start, paragraph.end());
                 Statement statement = statement(start, end);
-                if (statement != null && !hasQuotation(start, end)) {
+                if (statement != null && (statement.mode() == SpeechMode.MIXED || !hasQuotation(start, end))) {
                     found.add(statement);
                 } else if (statement != null && partialQuotation(start, statement)) {
                     // Reported speech with quoted words: "X believes the deal will reach “…” by May."
@@ -141,7 +145,20 @@ final class StatementFinder {
                 }
                 content = addressed.end();
             }
+            int inserted = content == cue.end() ? insertedCue(from, cue.start(), cue.end(), end) : -1;
+            if (inserted >= 0) {
+                // "A new campaign manager, he said, could set a new tone": the content runs on both sides of its
+                // cue, whose subject starts after the comma.
+                Statement statement = make(from, end, speakers.subjectBefore(inserted, cue.start()), cue.group());
+                // Quoted words after the cue sit inside the reported content.
+                return statement == null || !hasQuotation(from, end) ? statement : new Statement(statement.start(),
+                        statement.end(), statement.actor(), statement.cue(), SpeechMode.MIXED, statement.confidence());
+            }
             int contentFrom = sentences.skipSpace(content, end);
+            if (content == cue.end() && contentFrom < end && text.charAt(contentFrom) == ',') {
+                // "But, Brandt added, the fees will fall": the comma closes the cue, it opens no content.
+                contentFrom = sentences.skipSpace(contentFrom + 1, end);
+            }
             if (content == cue.end() && !language.looksLikeClause(sentences.lowerCaseWords(contentFrom, end))) {
                 // "Putin emphasized the treaty several times": a noun phrase after the verb asserts nothing.
                 return null;
@@ -161,6 +178,34 @@ final class StatementFinder {
             return false;
         }
         return language.looksLikeClause(sentences.lowerCaseWords(cueEnd, thatStart));
+    }
+
+    /**
+     * Where the subject starts when it and the cue stand between commas inside the content ("Over the years, she said,
+     * email has helped …"): a comma follows the cue, a comma opens the words of the subject after words of the
+     * sentence (two at least, unquoted), and the words after the cue, or those on both sides, read as a clause. A comma
+     * right before the cue closes an appositive of the subject ("Smith, the mayor, said, …") instead. -1 when they do
+     * not.
+     */
+    private int insertedCue(int from, int cueStart, int cueEnd, int end) {
+        int after = sentences.skipSpace(cueEnd, end);
+        if (after >= end || text.charAt(after) != ',') {
+            return -1;
+        }
+        int comma = text.lastIndexOf(',', cueStart - 1);
+        if (comma <= from || !Character.isWhitespace(text.charAt(comma + 1))) {
+            return -1;
+        }
+        int subjectWords = sentences.words(comma + 1, cueStart);
+        if (subjectWords == 0 || subjectWords > INSERTED_SUBJECT_WORDS || sentences.words(from, comma) < INSERTED_LEAD_WORDS
+                || hasQuotation(from, comma)) {
+            return -1;
+        }
+        List<String> afterCue = sentences.lowerCaseWords(after + 1, end);
+        List<String> content = new ArrayList<>(sentences.lowerCaseWords(from, comma));
+        content.addAll(afterCue);
+        boolean clause = language.looksLikeClause(afterCue) || language.looksLikeClause(content);
+        return clause ? sentences.skipSpace(comma + 1, cueStart) : -1;
     }
 
     private Statement make(int start, int end, SpeakerResolver.Speaker speaker, String cue) {

@@ -68,4 +68,30 @@ class LearnedStatementTest {
 
         assertTrue(Claims.statements(extraction).isEmpty(), extraction.claims().toString());
     }
+
+    @Test
+    void aSourceAndCueBetweenCommasInsideTheContentKeepItWhole() {
+        Extraction extraction = extract("The new levy, port officials argued, would drive the last ferry operators out of the town.");
+
+        ExtractedClaim claim = statement(extraction, "ferry operators");
+        assertEquals("The new levy, port officials argued, would drive the last ferry operators out of the town", claim.text());
+        assertEquals("port officials", claim.speaker().name());
+        assertEquals("argued", claim.cue());
+    }
+
+    @Test
+    void aClauseInThePresentTenseAfterAVerbOfSayingIsAStatement() {
+        Extraction extraction = extract("Governor Ann Blake said the state budget needs another round of cuts before the summer.");
+
+        ExtractedClaim claim = statement(extraction, "state budget needs");
+        assertEquals("the state budget needs another round of cuts before the summer", claim.text());
+        assertEquals("Ann Blake", claim.speaker().name());
+    }
+
+    @Test
+    void aParticipleAfterAVerbOfSayingIsNoStatement() {
+        Extraction extraction = extract("Ola Brandt said speaking to reporters at the harbor on Tuesday.");
+
+        assertTrue(Claims.statements(extraction).isEmpty(), extraction.claims().toString());
+    }
 }

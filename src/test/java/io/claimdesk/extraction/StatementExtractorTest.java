@@ -168,4 +168,23 @@ class StatementExtractorTest {
         assertTrue(claim.speaker().aliases().contains("HUR"), claim.speaker().aliases().toString());
         assertEquals(new FigureMention(new BigDecimal("12000"), "soldiers"), claim.figures().get(0));
     }
+
+    @Test
+    void aSubjectAndCueBetweenCommasReportTheWordsOnBothSides() {
+        Extraction extraction = extract("Over the years, Senator Ola Brandt said, the harbor fees have doubled for small fishing boats.");
+
+        ExtractedClaim claim = statement(extraction, "harbor fees");
+        assertEquals("Over the years, Senator Ola Brandt said, the harbor fees have doubled for small fishing boats", claim.text());
+        assertEquals("Ola Brandt", claim.speaker().name());
+        assertEquals("said", claim.cue());
+    }
+
+    @Test
+    void aConnectiveBeforeTheCueIsNoPartOfTheContent() {
+        Extraction extraction = extract("Senator Ola Brandt spoke at the harbor. But, Brandt added, the fees will fall again next year.");
+
+        ExtractedClaim claim = statement(extraction, "fees will fall");
+        assertEquals("the fees will fall again next year", claim.text());
+        assertEquals("Ola Brandt", claim.speaker().name());
+    }
 }
