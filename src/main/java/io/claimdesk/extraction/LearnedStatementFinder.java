@@ -24,6 +24,7 @@ final class LearnedStatementFinder {
     private static final int AGENT_WORDS = 8;
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
     private static final double MARGIN_SCALE = 4;
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\p{L}[’']s?$");
     private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which");
     private static final java.util.Set<String> APPOSITIVE_OPENINGS = java.util.Set.of(",", "—", "–", "(", "who", "which");
 
@@ -359,10 +360,34 @@ final class LearnedStatementFinder {
         if (speaker == null && sentence < from) {
             speaker = speakers.subjectBefore(from, to);
         }
+        if (speaker == null && headedByNoName(tokens, source, last)) {
+            // "Exit polls taken in South Carolina found …": the phrase as written speaks, not its first word.
+            return speakers.describedAs(from, to);
+        }
         if (speaker == null) {
             speaker = speakers.agentAt(from, to);
         }
         return speaker != null ? speaker : speakers.describedAs(from, to);
+    }
+
+    /**
+     * Whether the source opens its sentence with a phrase that no name heads: its first word goes on in lower case and
+     * is capitalized only because it opens the sentence ("People briefed on the talks", "Thirty-one percent of those
+     * surveyed"), no pronoun and no name the article knows, or is a possessive ("Clinton's campaign"), whose phrase
+     * speaks, not the one it names.
+     */
+    private boolean headedByNoName(TokenSequence tokens, Run source, int last) {
+        int first = source.first();
+        if (!tokens.sentenceStart()[first] || last <= first || layout.language().subjectPronouns.contains(tokens.words()[first])) {
+            return false;
+        }
+        String text = layout.text();
+        int start = tokens.starts()[first];
+        String word = text.substring(start, tokens.ends()[first]);
+        if (!Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(text.charAt(tokens.starts()[first + 1]))) {
+            return false;
+        }
+        return POSSESSIVE.matcher(word).find() || !speakers.knowsName(word, start);
     }
 
     /**

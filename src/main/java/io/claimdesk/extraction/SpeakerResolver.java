@@ -180,6 +180,11 @@ final class SpeakerResolver {
         return new Speaker(cast.addGroup(phrase, kind, from), 0.5);
     }
 
+    /** Whether a one-word name stands for an actor the article has met: one of that name, or one of that surname. */
+    boolean knowsName(String word, int position) {
+        return cast.findShort(word, null, position) != null;
+    }
+
     /** The agent after an inverted verb ("said Lind", "said a senior official"), starting at from. */
     Speaker agentAt(int from, int to) {
         return agentAt(from, to, null);

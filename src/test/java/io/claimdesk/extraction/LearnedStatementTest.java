@@ -52,6 +52,16 @@ class LearnedStatementTest {
     }
 
     @Test
+    void aSourceOpeningTheSentenceWithACapitalizedCommonWordSpeaksAsWritten() {
+        Extraction extraction = extract("People familiar with the negotiations say the county will sign the water contract "
+                + "next month. Sixty percent of those surveyed said the county should spend more on roads.");
+
+        assertEquals("People familiar with the negotiations",
+                statement(extraction, "will sign the water contract").speaker().name());
+        assertEquals("Sixty percent of those surveyed", statement(extraction, "should spend more on roads").speaker().name());
+    }
+
+    @Test
     void learnedStatementsCarryAConfidenceOfTheirCalibration() {
         Extraction extraction = extract("Governor Ann Blake conceded that the state budget had run a deficit for three years.");
 
