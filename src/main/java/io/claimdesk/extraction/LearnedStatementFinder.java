@@ -189,16 +189,11 @@ final class LearnedStatementFinder {
             Run tagged, Run content, int insertedFrom) {
         int from = tokens.starts()[insertedFrom >= 0 ? insertedFrom : content.first()];
         int to = tokens.ends()[content.last()];
-        // The words of the content; before an inserted source and cue, those of the part before its comma too.
-        List<String> contentWords = new ArrayList<>();
-        Run inserted = null;
-        int insertedSource = -1;
-        if (insertedFrom >= 0) {
-            inserted = nearest(runs, AttributionTagger.B_SOURCE, nearest(runs, AttributionTagger.B_CUE, content, content), content);
-            insertedSource = inserted.first() - 1;
-            contentWords.addAll(Arrays.asList(tokens.words()).subList(insertedFrom, insertedSource));
-        }
-        contentWords.addAll(Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1));
+        Run cue = nearest(runs, AttributionTagger.B_CUE, content, content);
+        // Between the commas inside the content, the source is the one right before the cue; the comma before it
+        // ends the part of the content before them.
+        Run inserted = insertedFrom >= 0 ? nearest(runs, AttributionTagger.B_SOURCE, cue, content) : null;
+        int insertedSource = inserted == null ? -1 : inserted.first() - 1;
         int words = 0;
         int quoted = 0;
         for (int i = insertedFrom >= 0 ? insertedFrom : content.first(); i <= content.last(); i++) {
@@ -215,17 +210,15 @@ final class LearnedStatementFinder {
             return new Candidate(from, to, null, Rejection.MOSTLY_QUOTED);
         }
         List<String> afterCue = Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1);
-        Run cueAt = nearest(runs, AttributionTagger.B_CUE, content, content);
         // Right after a verb of saying or believing the content is a clause, unless it opens as an adjunct.
-        boolean clauseCue = cueAt != null && cueAt.last() + 1 == content.first()
-                && layout.language().clauseCues.contains(tokens.words()[cueAt.last()]) && opensClause(tokens, content);
+        boolean clauseCue = cue != null && cue.last() + 1 == content.first()
+                && layout.language().clauseCues.contains(tokens.words()[cue.last()]) && opensClause(tokens, content);
         boolean clause = clauseCue || layout.language().looksLikeClause(afterCue)
-                || inserted != null && layout.language().looksLikeClause(contentWords);
+                || inserted != null && layout.language().looksLikeClause(aroundInserted(tokens, insertedFrom, insertedSource, afterCue));
         if (!clause) {
             // A noun phrase ("his remarks on trade") or an instruction ("to expect delays") asserts nothing.
             return new Candidate(from, to, null, Rejection.NOT_A_CLAUSE);
         }
-        Run cue = nearest(runs, AttributionTagger.B_CUE, content, content);
         if (cue == null) {
             return new Candidate(from, to, null, Rejection.NO_CUE);
         }
@@ -233,11 +226,8 @@ final class LearnedStatementFinder {
             // "said on the broadcast on the 25th": where and when it was said, not what.
             return new Candidate(from, to, null, Rejection.WHERE_NOT_WHAT);
         }
-        Run source = nearest(runs, AttributionTagger.B_SOURCE, cue, content);
-        if (inserted != null) {
-            // Between the commas inside the content, the source is the one right before the cue.
-            source = inserted;
-        } else if (source != null) {
+        Run source = inserted != null ? inserted : nearest(runs, AttributionTagger.B_SOURCE, cue, content);
+        if (inserted == null && source != null) {
             // The ranker picks among the tagged sources, names, pronouns and the words at the cue. Where the tagger
             // marks no source it is left out: there it adds about four statements matching nothing for one right.
             source = rankedSource(tokens, tagging.tags(), mentioned, cue, content);
@@ -289,6 +279,13 @@ final class LearnedStatementFinder {
             }
         }
         return 1 / (1 + Math.exp(-weakest / MARGIN_SCALE));
+    }
+
+    /** The words of a content on both sides of an inserted source and cue: before the comma that opens them, and after. */
+    private static List<String> aroundInserted(TokenSequence tokens, int insertedFrom, int insertedSource, List<String> afterCue) {
+        List<String> words = new ArrayList<>(Arrays.asList(tokens.words()).subList(insertedFrom, insertedSource));
+        words.addAll(afterCue);
+        return words;
     }
 
     /**
