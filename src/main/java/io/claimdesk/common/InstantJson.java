@@ -1,14 +1,12 @@
 package io.claimdesk.common;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -51,11 +49,8 @@ public class InstantJson implements ObjectMapperCustomizer {
         int length = write(instant, text);
         if (length < 0) {
             generator.writeString(instant.toString());
-        } else if (generator instanceof UTF8JsonGenerator) {
-            // Digits, '-', ':', 'T', '.' and 'Z': nothing to escape, and no characters to encode.
-            generator.writeRawUTF8String(text, 0, length);
         } else {
-            generator.writeString(new String(text, 0, length, StandardCharsets.US_ASCII));
+            AsciiJson.write(generator, text, length);
         }
     }
 
