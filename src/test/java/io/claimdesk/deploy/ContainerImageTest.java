@@ -29,7 +29,7 @@ class ContainerImageTest {
     static final String IMAGE = "ghcr.io/claimdesk/claimdesk";
     static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
     static final Path K8S_README = Path.of("k8s/README.md");
-    /** Heap is a share of the limit; the rest must hold what the measured process uses outside the heap. */
+    /** What the measured process uses outside the heap: the memory limit less the heap must hold it. */
     static final Quantity NON_HEAP_NEEDED = new Quantity("192Mi");
 
     /** A registry host (with a dot), a path, and a last segment "claimdesk": a reference to this project's image. */
@@ -110,22 +110,19 @@ class ContainerImageTest {
 
     @ParameterizedTest
     @MethodSource("io.claimdesk.deploy.Kustomize#directories")
-    void heapShareLeavesRoomForNonHeapMemory(String directory) throws IOException {
+    void heapLeavesRoomForNonHeapMemory(String directory) throws IOException {
         String dockerfile = Files.readString(DOCKERFILE);
-        // run-java.sh turns JAVA_MAX_MEM_RATIO into -XX:MaxRAMPercentage; the same flag in JAVA_OPTS_APPEND would
-        // come last on the command line and win over the pod's setting.
-        assertFalse(javaOptions(dockerfile).contains("MaxRAMPercentage"), "the heap share is JAVA_MAX_MEM_RATIO");
-        String share = Rendering.of(directory).appEnvironment().get("JAVA_MAX_MEM_RATIO");
-        if (share == null) {
-            List<String> imageShare = find(Pattern.compile("(?m)^ENV JAVA_MAX_MEM_RATIO=\"?([0-9.]+)"), dockerfile, 1);
-            assertFalse(imageShare.isEmpty(), "the image or the pod sets JAVA_MAX_MEM_RATIO");
-            share = imageShare.get(0);
-        }
+        // JAVA_OPTS_APPEND comes last on the command line: a heap setting there would win over the pod's.
+        assertFalse(Pattern.compile("-Xmx|MaxRAMPercentage").matcher(javaOptions(dockerfile)).find(),
+                "the heap is set in JAVA_OPTS");
+        String options = Rendering.of(directory).appEnvironment().getOrDefault("JAVA_OPTS", imageJavaOpts(dockerfile));
+        List<String> heap = find(Pattern.compile("-Xmx(\\d+)([mMgG])\\b"), options, 0);
+        assertEquals(1, heap.size(), directory + " JAVA_OPTS sizes the heap: " + options);
+        BigDecimal heapBytes = Quantity.getAmountInBytes(new Quantity(heap.get(0).substring(4).toUpperCase() + "i"));
         BigDecimal limit = Quantity.getAmountInBytes(
                 Rendering.of(directory).appContainer().getResources().getLimits().get("memory"));
-        BigDecimal heap = limit.multiply(new BigDecimal(share)).divide(BigDecimal.valueOf(100));
-        assertTrue(limit.subtract(heap).compareTo(Quantity.getAmountInBytes(NON_HEAP_NEEDED)) >= 0,
-                "heap " + heap + " of limit " + limit + " leaves less than " + NON_HEAP_NEEDED + " outside the heap");
+        assertTrue(limit.subtract(heapBytes).compareTo(Quantity.getAmountInBytes(NON_HEAP_NEEDED)) >= 0,
+                "heap " + heapBytes + " of limit " + limit + " leaves less than " + NON_HEAP_NEEDED + " outside the heap");
     }
 
     @ParameterizedTest
@@ -141,11 +138,10 @@ class ContainerImageTest {
         List<String> written = find(Pattern.compile("-XX:AOTCacheOutput=(\\S+)"), trainingOptions, 1);
         assertEquals(1, written.size(), "the image writes the cache with its own JDK");
         String used = "-XX:AOTCache=" + written.get(0);
-        List<String> imageOptions = find(Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\""), dockerfile, 1);
-        assertEquals(1, imageOptions.size(), "JAVA_OPTS");
+        String imageOptions = imageJavaOpts(dockerfile);
         Map<String, String> pod = Rendering.of(directory).appEnvironment();
-        String podOptions = pod.getOrDefault("JAVA_OPTS", imageOptions.get(0));
-        assertTrue(imageOptions.get(0).contains(used), imageOptions.get(0));
+        String podOptions = pod.getOrDefault("JAVA_OPTS", imageOptions);
+        assertTrue(imageOptions.contains(used), imageOptions);
         assertTrue(podOptions.contains(used), directory + " JAVA_OPTS " + podOptions);
         // A JVM given a cache written with another collector or compiler setting starts without it, silently.
         String collector = pod.getOrDefault("GC_CONTAINER_OPTIONS",
@@ -153,6 +149,12 @@ class ContainerImageTest {
         for (String option : (collector + " " + podOptions.replace(used, "")).trim().split("\\s+")) {
             assertTrue(trainingOptions.contains(option), "the cache is written with " + option + " as the pod runs");
         }
+    }
+
+    private static String imageJavaOpts(String dockerfile) {
+        List<String> options = find(Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\""), dockerfile, 1);
+        assertEquals(1, options.size(), "JAVA_OPTS");
+        return options.get(0);
     }
 
     private static String javaOptions(String dockerfile) {

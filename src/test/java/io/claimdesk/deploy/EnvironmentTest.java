@@ -43,8 +43,8 @@ class EnvironmentTest {
         assertEquals(Verdict.APPLICATION_KEY, KEYS.judge("DB_POOL_MAX_SIZE"));
         assertEquals(Verdict.DOCUMENTED_KEY, KEYS.judge("MP_JWT_VERIFY_ISSUER"));
         assertEquals(Verdict.UNKNOWN, KEYS.judge("MP_JWT_VERIFY_ISSUR"));
-        assertEquals(Verdict.IMAGE_KEY, KEYS.judge("JAVA_MAX_MEM_RATIO"));
-        assertEquals(Verdict.UNKNOWN, KEYS.judge("JAVA_MAX_MEM_RATI"));
+        assertEquals(Verdict.IMAGE_KEY, KEYS.judge("GC_CONTAINER_OPTIONS"));
+        assertEquals(Verdict.UNKNOWN, KEYS.judge("GC_CONTAINER_OPTION"));
     }
 
     @Test
