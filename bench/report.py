@@ -73,7 +73,7 @@ print("|" + "|".join(" --- " for _ in header) + "|")
 for row in table[1:]:
     print("| " + " | ".join(row) + " |")
 print()
-print(f"start-up to ready: {startup_s} s; RSS idle {rss_idle} MB, peak under load {rss_peak} MB; "
+print(f"start-up to ready: {startup_s} s; RSS idle {rss_idle} MiB, peak under load {rss_peak} MiB; "
       f"failed requests: {failed_total} (non-2xx answers and socket errors of wrk, failed pgbench transactions)")
 if json_file:
     with open(json_file, "w") as f:

@@ -385,7 +385,7 @@ stop_app
 log "starting the service for the measurements"
 start_app "$work/app.log"
 rss_idle=$(rss_mb)
-log "ready after ${startup_s}s, RSS ${rss_idle} MB"
+log "ready after ${startup_s}s, RSS ${rss_idle} MiB"
 : >"$work/rss.samples"
 : >"$work/loadavg.samples"
 # The service's RSS twice a second, and how busy the machine is (it may be shared).
