@@ -17,9 +17,6 @@ final class LearnedStatementFinder {
     private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells", "tell", "telling",
             "assured", "informed", "reminded", "warned", "promised", "briefed");
     private static final int ADDRESSEE_WORDS = 8;
-    /** A source set between commas inside its content is short ("he", "a wide array of economists"). */
-    private static final int INSERTED_SOURCE_TOKENS = 8;
-    private static final int INSERTED_LEAD_WORDS = 2;
     /** An agent after "according to" longer than this runs on into the content. */
     private static final int AGENT_WORDS = 8;
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
@@ -120,7 +117,7 @@ final class LearnedStatementFinder {
             }
         }
         int comma = source == null ? -1 : source.first() - 1;
-        if (comma < 1 || !tokens.words()[comma].equals(",") || source.last() - source.first() >= INSERTED_SOURCE_TOKENS) {
+        if (comma < 1 || !tokens.words()[comma].equals(",") || source.last() - source.first() >= StatementFinder.INSERTED_SUBJECT_WORDS) {
             return -1;
         }
         int first = comma;
@@ -132,14 +129,14 @@ final class LearnedStatementFinder {
         }
         int words = 0;
         for (int i = first; i < comma; i++) {
-            boolean marked = tags[i] != AttributionTagger.B_CUE && tags[i] != AttributionTagger.I_CUE;
-            if (!marked || tokens.quoted()[i]) {
+            boolean cueWord = tags[i] == AttributionTagger.B_CUE || tags[i] == AttributionTagger.I_CUE;
+            if (cueWord || tokens.quoted()[i]) {
                 return -1;
             }
             words += Character.isLetterOrDigit(tokens.words()[i].charAt(0)) ? 1 : 0;
         }
         // A single word before the comma ("But, she added, …") is a connective, no part of what was said.
-        return words >= INSERTED_LEAD_WORDS ? first : -1;
+        return words >= StatementFinder.INSERTED_LEAD_WORDS ? first : -1;
     }
 
     /** Whether a content lies in the part before the inserted cue of another content, which takes it in. */
@@ -187,7 +184,8 @@ final class LearnedStatementFinder {
 
     private Candidate candidate(TokenSequence tokens, AttributionTagger.Tagging tagging, List<Run> runs, List<Name> mentioned,
             Run tagged, Run content, int insertedFrom) {
-        int from = tokens.starts()[insertedFrom >= 0 ? insertedFrom : content.first()];
+        int first = insertedFrom >= 0 ? insertedFrom : content.first();
+        int from = tokens.starts()[first];
         int to = tokens.ends()[content.last()];
         Run cue = nearest(runs, AttributionTagger.B_CUE, content, content);
         // Between the commas inside the content, the source is the one right before the cue; the comma before it
@@ -196,7 +194,7 @@ final class LearnedStatementFinder {
         int insertedSource = inserted == null ? -1 : inserted.first() - 1;
         int words = 0;
         int quoted = 0;
-        for (int i = insertedFrom >= 0 ? insertedFrom : content.first(); i <= content.last(); i++) {
+        for (int i = first; i <= content.last(); i++) {
             if (Character.isLetterOrDigit(tokens.words()[i].charAt(0)) && (i < insertedSource || i >= content.first())) {
                 words++;
                 quoted += tokens.quoted()[i] ? 1 : 0;

@@ -20,10 +20,13 @@ final class StatementFinder {
 
     private static final int MIN_WORDS = 4;
     private static final int TAIL = 100;
-    /** A subject set between commas inside its content is short ("he said", "a wide array of economists say"). */
-    private static final int INSERTED_SUBJECT_WORDS = 8;
+    /**
+     * A subject set between commas inside its content is short ("he said", "a wide array of economists say"); the
+     * learned statements hold their inserted sources to the same bound.
+     */
+    static final int INSERTED_SUBJECT_WORDS = 8;
     /** A single word before it ("But, she added, …") is a connective, no part of what was said. */
-    private static final int INSERTED_LEAD_WORDS = 2;
+    static final int INSERTED_LEAD_WORDS = 2;
 
     private final String text;
     private final Sentences sentences;
