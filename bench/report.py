@@ -5,9 +5,9 @@ import statistics
 import sys
 from collections import defaultdict
 
-args = sys.argv[1:] + [""] * (19 - len(sys.argv[1:]))
+args = sys.argv[1:] + [""] * (20 - len(sys.argv[1:]))
 (results, json_file, startup_s, rss_idle, rss_peak, database, claims, sources, actors, appearances, reviews,
- evidence, load_s, db_size, pgbench_clients, duration, repetitions, load_average, cores) = args[:19]
+ evidence, load_s, db_size, pgbench_clients, duration, repetitions, load_average, cores, startups) = args[:20]
 cores = cores or str(os.cpu_count())
 
 wrk = defaultdict(dict)        # (name, connections) -> rep -> measures
@@ -73,7 +73,8 @@ print("|" + "|".join(" --- " for _ in header) + "|")
 for row in table[1:]:
     print("| " + " | ".join(row) + " |")
 print()
-print(f"start-up to ready: {startup_s} s; RSS idle {rss_idle} MiB, peak under load {rss_peak} MiB; "
+print(f"start-up to ready: {startup_s} s" + (f" (median of {', '.join(startups.split())} s)" if startups else "")
+      + f"; RSS idle {rss_idle} MiB, peak under load {rss_peak} MiB; "
       f"failed requests: {failed_total} (non-2xx answers and socket errors of wrk, failed pgbench transactions)")
 if json_file:
     with open(json_file, "w") as f:

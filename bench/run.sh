@@ -5,9 +5,12 @@
 #
 #   bench/run.sh [--claims N] [--duration S] [--connections "16 64"] [--repetitions 3] [--json FILE] [--keep]
 #                [--build] [--db NAME] [--load-only] [--reuse] [--scenarios "by-id first-page ..."] [--timeout S]
+#                [--aot-classes FILE]
 #
 # --keep leaves the database; --load-only loads it and stops there; --reuse --db NAME measures on a database an
-# earlier --keep or --load-only run loaded.
+# earlier --keep or --load-only run loaded. --aot-classes FILE writes the classes a start on the database and one
+# request of each scenario load beyond those the image's training start loads by itself, and stops there (the list
+# is src/main/resources/aot-training-classes.txt; needs JDK 25 or later).
 #
 # Database: PGHOST (localhost), PGPORT (5432); the database is created by an administrator (BENCH_ADMIN_USER,
 # default postgres: through "su postgres" when run as root on this machine, else psql -U with PGPASSWORD) and owned
@@ -30,6 +33,7 @@ build=false
 timeout_s=""
 db_name="bench_claimdesk_$(date +%Y%m%d_%H%M%S)"
 scenarios_wanted=""
+aot_classes=""
 app_port=${BENCH_APP_PORT:-18080}
 pg_host=${PGHOST:-localhost}
 pg_port=${PGPORT:-5432}
@@ -38,7 +42,7 @@ db_user=${BENCH_DB_USER:-bench}
 db_password=${BENCH_DB_PASSWORD:-bench}
 pgbench_clients=16
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
   case $1 in
@@ -54,6 +58,7 @@ while [ $# -gt 0 ]; do
     --db) db_name=$2; shift 2 ;;
     --scenarios) scenarios_wanted=$2; shift 2 ;;
     --timeout) timeout_s=$2; shift 2 ;;
+    --aot-classes) aot_classes=$(realpath -m "$2"); shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "unknown option $1" >&2; usage 64 ;;
   esac
@@ -187,18 +192,21 @@ PY
 java_opts=${BENCH_JAVA_OPTS-$(manifest_java_opts)}
 log "JVM: $("$java" -version 2>&1 | head -n 1)"
 # The AOT cache, written as the image writes it (src/main/docker/Dockerfile.jvm): a start without a database, which
-# stops at the first connection, with the same JVM settings as the measured starts. JDKs before 25 have none.
+# stops at the first connection, with the same JVM settings as the measured starts. JDKs before 25 have none. For
+# --aot-classes it is written without the list, so that the classes a start on the database loads besides come from
+# the jar and show as such.
 if [[ $java_opts == *-XX:AOTCache=* ]]; then
   if "$java" -XX:AOTCacheOutput="$work/probe.aot" -version >/dev/null 2>&1; then
     log "writing the AOT cache"
     (cd "$app_dir" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
-      MP_JWT_VERIFY_PUBLICKEY=none MP_JWT_VERIFY_ISSUER=none \
+      MP_JWT_VERIFY_PUBLICKEY=none MP_JWT_VERIFY_ISSUER=none CLAIMDESK_AOT_TRAINING=$([ -z "$aot_classes" ] && echo true || echo false) \
       "$java" $(sed -E 's/-XX:AOTCache=/-XX:AOTCacheOutput=/' <<< "$java_opts") -jar quarkus-run.jar) \
       >"$work/aot-training.log" 2>&1 || true
     [ -s "$app_dir/app.aot" ] || fail "no AOT cache was written, see $work/aot-training.log"
     # Refuse to measure without it: a JVM that cannot use a cache otherwise starts without it, silently.
     java_opts="$java_opts -XX:AOTMode=on"
   else
+    [ -z "$aot_classes" ] || fail "--aot-classes needs a JDK with an AOT cache (25 or later, BENCH_JAVA)"
     log "this JDK has no AOT cache (JDK 25 has, as in the image): measuring without one"
     java_opts=$(sed -E 's/-XX:AOTCache=[^ ]*//' <<< "$java_opts")
   fi
@@ -206,6 +214,7 @@ fi
 log "JVM options: $java_opts"
 
 # start_app LOGFILE [VAR=VALUE...]: starts the service and waits until it is ready; sets startup_s.
+extra_java_opts=""
 start_app() {
   local logfile=$1; shift
   curl -s -o /dev/null "http://127.0.0.1:$app_port/" && fail "port $app_port is taken (BENCH_APP_PORT chooses another)"
@@ -215,15 +224,15 @@ start_app() {
     QUARKUS_DATASOURCE_USERNAME="$db_user" QUARKUS_DATASOURCE_PASSWORD="$db_password" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$work/jwt-public.pem" MP_JWT_VERIFY_ISSUER="$issuer" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$app_port" LOG_JSON=false "$@" \
-    "$java" $java_opts -jar quarkus-run.jar >"$logfile" 2>&1 &
+    "$java" $java_opts $extra_java_opts -jar quarkus-run.jar >"$logfile" 2>&1 &
   app_pid=$!
-  for _ in $(seq 600); do
+  for _ in $(seq 2400); do
     kill -0 "$app_pid" 2>/dev/null || fail "the service stopped, see $logfile"
     if curl -sf -o /dev/null "http://127.0.0.1:$app_port/q/health/ready"; then
-      startup_s=$(python3 -c "import time; print(f'{time.time() - $t0:.1f}')")
+      startup_s=$(awk -v t0="$t0" -v t1="$(date +%s.%N)" 'BEGIN { printf "%.2f", t1 - t0 }')
       return
     fi
-    sleep 0.2
+    sleep 0.05
   done
   fail "the service was not ready within 120 s, see $logfile"
 }
@@ -362,6 +371,7 @@ run_pgbench() { # NAME SECONDS
 # Statements per request: the service logs each SQL statement it sends (Hibernate's SQL log) for one request of
 # each scenario; bench/scenarios/NAME.sql replays the same statements.
 log "capturing the statements of one request per scenario"
+[ -z "$aot_classes" ] || extra_java_opts="-Xlog:class+load=info:file=$work/class-load.log"
 start_app "$work/app-capture.log" QUARKUS_HIBERNATE_ORM_LOG_SQL=true QUARKUS_HIBERNATE_ORM_LOG_FORMAT_SQL=false
 for name in $scenarios; do
   # One request to warm up what is loaded once, then five counted ones (the count depends on the claim drawn).
@@ -380,12 +390,33 @@ for name in $scenarios; do
   done
 done
 stop_app
+extra_java_opts=""
+
+if [ -n "$aot_classes" ]; then
+  # Classes from the jar or the JDK's modules, not from the cache; generated ones (lambdas, proxies) have no name
+  # to load them by.
+  { echo "# Classes a start on a database and one request of each benchmark scenario load beyond those the"
+    echo "# image's training start loads by itself. Written by: bench/run.sh --aot-classes FILE (see bench/README.md)."
+    awk '$NF ~ /^(file|jar|jrt):/ { print $(NF - 2) }' "$work/class-load.log" | sort -u
+  } >"$aot_classes"
+  log "wrote $(grep -vc '^#' "$aot_classes") class names to $aot_classes"
+  exit 0
+fi
 
 # ---------------------------------------------------------------------------------------------------------------
-log "starting the service for the measurements"
-start_app "$work/app.log"
+# Start-up to ready: the median of three starts (one start is at the mercy of whatever else the machine does), the
+# last of which is the one measured.
+log "starting the service three times, the last time for the measurements"
+startups=""
+for i in 1 2 3; do
+  start_app "$work/app.log"
+  startups="$startups $startup_s"
+  [ "$i" = 3 ] || stop_app
+done
+startups=${startups# }
+startup_s=$(tr ' ' '\n' <<< "$startups" | sort -n | sed -n 2p)
 rss_idle=$(rss_mb)
-log "ready after ${startup_s}s, RSS ${rss_idle} MiB"
+log "ready after ${startup_s}s (median of $startups), RSS ${rss_idle} MiB"
 : >"$work/rss.samples"
 : >"$work/loadavg.samples"
 # The service's RSS twice a second, and how busy the machine is (it may be shared).
@@ -427,7 +458,7 @@ load_average=$(awk '{ sum += $1 } END { if (NR) printf "%.1f", sum / NR }' "$wor
 # ---------------------------------------------------------------------------------------------------------------
 python3 "$here/report.py" "$results" "$json_file" "$startup_s" "$rss_idle" "$rss_peak" "$db_name" "$claims" \
   "$n_sources" "$n_actors" "$n_appearances" "$n_reviews" "$n_evidence" "$load_s" "$db_size" "$pgbench_clients" \
-  "$duration" "$repetitions" "$load_average" "$(nproc)"
+  "$duration" "$repetitions" "$load_average" "$(nproc)" "$startups"
 log "done in $(( $(date +%s) - started ))s"
 exit
 }

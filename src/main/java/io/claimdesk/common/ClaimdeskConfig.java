@@ -20,6 +20,10 @@ public interface ClaimdeskConfig {
     @WithDefault("true")
     boolean warmUp();
 
+    /** Whether this start writes the image's AOT cache: it then loads the classes of {@link AotTrainingClasses}. */
+    @WithDefault("false")
+    boolean aotTraining();
+
     Publisher publisher();
 
     Workflow workflow();

@@ -134,6 +134,8 @@ class ContainerImageTest {
         Matcher training = Pattern.compile("(?m)^RUN .*?\\bjava (.*?)-jar /deployments/quarkus-run\\.jar")
                 .matcher(instructions);
         assertTrue(training.find(), "the image starts the jar it runs to write the cache");
+        assertTrue(training.group().contains(" CLAIMDESK_AOT_TRAINING=true "),
+                "the start that writes the cache also loads what a start on a database loads: " + training.group());
         String trainingOptions = training.group(1);
         List<String> written = find(Pattern.compile("-XX:AOTCacheOutput=(\\S+)"), trainingOptions, 1);
         assertEquals(1, written.size(), "the image writes the cache with its own JDK");
