@@ -12,6 +12,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 
@@ -26,7 +27,7 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class AotTrainingClasses {
 
-    /** One class name a line; written by {@code bench/aot-classes.sh}. */
+    /** One class name a line; written by {@code bench/run.sh --aot-classes}. */
     static final String RESOURCE = "aot-training-classes.txt";
 
     private static final Logger LOG = Logger.getLogger(AotTrainingClasses.class);
@@ -34,7 +35,8 @@ public class AotTrainingClasses {
     @Inject
     ClaimdeskConfig config;
 
-    void onStart(@Observes @Priority(SchemaMigration.PRIORITY - 1) StartupEvent event) {
+    /** First of the start-up observers, so that no check failing without a database comes before it. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         if (config.aotTraining()) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             List<String> names = read(loader);
