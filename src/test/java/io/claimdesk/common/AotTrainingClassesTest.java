@@ -37,7 +37,6 @@ class AotTrainingClassesTest {
     void theShippedListNamesClassesOfThisBuild() {
         List<String> names = AotTrainingClasses.read(loader);
         assertTrue(names.size() > 500, "listed: " + names.size());
-        assertTrue(names.stream().noneMatch(name -> name.startsWith("#") || name.isBlank()));
         // Classes Quarkus generates while packaging are not on this class path; a list that misses more than that
         // was written for other versions of the libraries: write it again (bench/run.sh --aot-classes).
         int loaded = AotTrainingClasses.load(loader, names);
