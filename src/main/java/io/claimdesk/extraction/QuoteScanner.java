@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pairs quotation marks paragraph by paragraph. Double marks (curly, straight, guillemets) nest around single ones;
- * a closing single curly mark between letters is an apostrophe (don’t), as is one with no open single quote
- * (Workers’ Party). A double quotation left open at the end of a paragraph runs to the paragraph end and, when the
+ * Pairs quotation marks paragraph by paragraph. Double marks (curly, straight, guillemets, two apostrophes) nest
+ * around single ones; a closing single curly mark between letters is an apostrophe (don’t), as is one with no open
+ * single quote (Workers’ Party). A double quotation left open at the end of a paragraph runs to the paragraph end and, when the
  * next paragraph opens with a double mark, continues there.
  */
 final class QuoteScanner {
@@ -74,6 +74,16 @@ final class QuoteScanner {
                     }
                 }
                 case '\'' -> {
+                    if (after == '\'') {
+                        // '' … '': some news archives write a double mark as two apostrophes, on both sides.
+                        if (contains(stack, DOUBLE)) {
+                            close(text, stack, DOUBLE, i, paragraph, spans);
+                        } else {
+                            stack.push(new Mark(DOUBLE, i));
+                        }
+                        i++;
+                        break;
+                    }
                     if (Character.isLetterOrDigit(before) && Character.isLetter(after)) {
                         break;
                     }
@@ -89,7 +99,8 @@ final class QuoteScanner {
         }
         Mark open = outermostDouble(stack);
         if (open != null) {
-            boolean continues = next != null && isDoubleOpen(text.charAt(next.start()));
+            boolean continues = next != null
+                    && (isDoubleOpen(text.charAt(next.start())) || text.startsWith("''", next.start()));
             add(spans, text, open.at(), paragraph.end(), paragraph, continues, false);
         }
     }
@@ -147,8 +158,11 @@ final class QuoteScanner {
             // Marcia "Cia" Price: part of a name, not a quotation.
             return;
         }
-        int start = open + 1;
+        int start = text.startsWith("''", open) ? open + 2 : open + 1;
         int end = close;
+        if (close < text.length() && text.startsWith("''", close)) {
+            close++;
+        }
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

@@ -30,7 +30,8 @@ final class Sentences {
             for (int i = quote.open(); i <= Math.min(quote.close(), text.length() - 1); i++) {
                 quoted[i] = true;
             }
-            if (quote.close() < text.length() && quote.close() > 0 && ".!?".indexOf(text.charAt(quote.close() - 1)) >= 0) {
+            int mark = text.startsWith("''", quote.close() - 1) ? quote.close() - 1 : quote.close();
+            if (quote.close() < text.length() && mark > 0 && ".!?".indexOf(text.charAt(mark - 1)) >= 0) {
                 closingStop[quote.close()] = true;
             }
         }

@@ -151,8 +151,8 @@ class ExtractionBenchmark {
     }
 
     /**
-     * Gold from the corpus annotation itself: a content between quotation marks is a quote (required from four
-     * words), any other content a statement. The speaker is the source as written and, where that is a pronoun or
+     * Gold from the corpus annotation itself: a content between quotation marks (two apostrophes counting as one
+     * double mark) is a quote (required from four words), any other content a statement. The speaker is the source as written and, where that is a pronoun or
      * relative word, the nearest source annotated before it that names someone: a rough stand-in for coreference, so
      * train figures are a lower bound and compare with dev figures only roughly.
      */
@@ -198,7 +198,7 @@ class ExtractionBenchmark {
 
     private static final java.util.Set<String> REFERRING_WORDS = java.util.Set.of("he", "she", "they", "it", "i", "we",
             "you", "who", "which", "that", "his", "her", "their", "its", "him", "them", "me", "us", "whom");
-    private static final Pattern WHOLLY_QUOTED = Pattern.compile("(?s)[“\"‘']([^“”\"]+)[”\"’'][.,!?;:]*");
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("(?s)(?:''|[“\"‘'](?!'))((?:(?!'')[^“”\"])+)(?:''|[”\"’'])[.,!?;:]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MIN_STATEMENT_WORDS = 6;
     private static final double STATEMENT_COVER = 0.6;

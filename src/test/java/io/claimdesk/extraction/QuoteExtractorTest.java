@@ -97,6 +97,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void twoApostrophesMarkAQuotationAsDoubleMarksDo() {
+        Extraction extraction = extract("Coach Martin Alvarez spoke after the match.\n\n"
+                + "''We lost our shape in the second half and couldn't find it again,'' Mr. Alvarez said. "
+                + "''Next week we start again from the basics.''\n\n"
+                + "''The players know what went wrong.''");
+
+        ExtractedClaim first = quote(extraction, "We lost our shape");
+        assertEquals("We lost our shape in the second half and couldn't find it again,", first.text());
+        assertEquals("Martin Alvarez", first.speaker().name());
+        assertEquals("said", first.cue());
+        assertEquals(SpeechMode.DIRECT, first.mode());
+        assertEquals("Next week we start again from the basics.", quote(extraction, "Next week").text());
+        assertEquals("Martin Alvarez", quote(extraction, "Next week").speaker().name());
+        assertEquals("Martin Alvarez", quote(extraction, "The players know").speaker().name());
+    }
+
+    @Test
     void singleCurlyQuotationIsAClaimButApostrophesAreNot() {
         Extraction extraction = extract("Minister Anton Delacroix said, ‘The farmers’ union has accepted our offer in full.’");
 
