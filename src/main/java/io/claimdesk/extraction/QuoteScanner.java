@@ -76,9 +76,10 @@ final class QuoteScanner {
                 case '\'' -> {
                     if (after == '\'') {
                         // '' … '': some news archives write a double mark as two apostrophes, on both sides.
+                        // Right after a letter or digit they open nothing: a 55'' screen is measured in inches.
                         if (contains(stack, DOUBLE)) {
                             close(text, stack, DOUBLE, i, paragraph, spans);
-                        } else {
+                        } else if (!Character.isLetterOrDigit(before)) {
                             stack.push(new Mark(DOUBLE, i));
                         }
                         i++;

@@ -114,6 +114,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void twoApostrophesAfterANumberAreInchesNotAQuotation() {
+        Extraction extraction = extract("Store manager Kim Ode said the shop sold every 55'' television it had this week. "
+                + "\"We will order more before the holidays,\" she said.");
+
+        assertEquals("Kim Ode", quote(extraction, "We will order more").speaker().name());
+        assertTrue(extraction.claims().stream().noneMatch(claim -> claim.kind() == FindingKind.QUOTE
+                && claim.text().contains("television")));
+    }
+
+    @Test
     void singleCurlyQuotationIsAClaimButApostrophesAreNot() {
         Extraction extraction = extract("Minister Anton Delacroix said, ‘The farmers’ union has accepted our offer in full.’");
 
