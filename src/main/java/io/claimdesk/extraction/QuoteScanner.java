@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Pairs quotation marks paragraph by paragraph. Double marks (curly, straight, guillemets, two apostrophes) nest
  * around single ones; a closing single curly mark between letters is an apostrophe (don’t), as is one with no open
- * single quote (Workers’ Party). A double quotation left open at the end of a paragraph runs to the paragraph end and, when the
- * next paragraph opens with a double mark, continues there.
+ * single quote (Workers’ Party). A double quotation left open at the end of a paragraph runs to the paragraph end
+ * and, when the next paragraph opens with a double mark, continues there.
  */
 final class QuoteScanner {
 

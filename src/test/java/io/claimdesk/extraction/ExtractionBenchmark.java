@@ -152,9 +152,10 @@ class ExtractionBenchmark {
 
     /**
      * Gold from the corpus annotation itself: a content between quotation marks (two apostrophes counting as one
-     * double mark) is a quote (required from four words), any other content a statement. The speaker is the source as written and, where that is a pronoun or
-     * relative word, the nearest source annotated before it that names someone: a rough stand-in for coreference, so
-     * train figures are a lower bound and compare with dev figures only roughly.
+     * double mark) is a quote (required from four words), any other content a statement. The speaker is the source
+     * as written and, where that is a pronoun or relative word, the nearest source annotated before it that names
+     * someone: a rough stand-in for coreference, so train figures are a lower bound and compare with dev figures only
+     * roughly.
      */
     static List<Article> fromCorpus(List<PolnearCorpus.Document> documents) {
         List<Article> articles = new ArrayList<>();
