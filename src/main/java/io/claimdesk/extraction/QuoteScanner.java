@@ -100,8 +100,7 @@ final class QuoteScanner {
         }
         Mark open = outermostDouble(stack);
         if (open != null) {
-            boolean continues = next != null
-                    && (isDoubleOpen(text.charAt(next.start())) || text.startsWith("''", next.start()));
+            boolean continues = next != null && opensDouble(text, next.start());
             add(spans, text, open.at(), paragraph.end(), paragraph, continues, false);
         }
     }
@@ -116,8 +115,9 @@ final class QuoteScanner {
         return next > 0 && next < end;
     }
 
-    private static boolean isDoubleOpen(char c) {
-        return c == '“' || c == '"' || c == '„' || c == '«';
+    private static boolean opensDouble(String text, int at) {
+        char c = text.charAt(at);
+        return c == '“' || c == '"' || c == '„' || c == '«' || text.startsWith("''", at);
     }
 
     private static boolean contains(Deque<Mark> stack, char kind) {
