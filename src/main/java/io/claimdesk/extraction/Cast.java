@@ -330,14 +330,13 @@ final class Cast {
     }
 
     /**
-     * What "the company" or "the statement" refers to: the organization or government body named most often before
-     * the position, the first named on a tie (news stories name their subject first).
+     * What "the company" or "the statement" refers to: the actor of one of the kinds named most often before the
+     * position, the first named on a tie (news stories name their subject first).
      */
-    Member mainInstitution(int position) {
+    Member mainInstitution(int position, Set<SpeakerKind> kinds) {
         Map<Member, Integer> counts = new LinkedHashMap<>();
         for (Mention mention : mentions) {
-            SpeakerKind kind = mention.actor().kind;
-            if (mention.start() < position && (kind == SpeakerKind.ORGANIZATION || kind == SpeakerKind.GOVERNMENT)) {
+            if (mention.start() < position && kinds.contains(mention.actor().kind)) {
                 counts.merge(mention.actor(), 1, Integer::sum);
             }
         }

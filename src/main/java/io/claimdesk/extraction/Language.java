@@ -68,6 +68,7 @@ final class Language {
     final Set<String> anonymousHeads;
     final Set<String> governmentGroupHeads;
     final Set<String> institutionReferences;
+    final Set<String> mediaReferences;
     final Set<String> complementOpeners;
     final Set<String> indefiniteDeterminers;
     final Set<String> definiteDeterminers;
@@ -144,6 +145,7 @@ final class Language {
         anonymousHeads = set(lists, "anonymous-heads");
         governmentGroupHeads = set(lists, "government-group-heads");
         institutionReferences = set(lists, "institution-references");
+        mediaReferences = set(lists, "media-references");
         complementOpeners = set(lists, "complement-openers");
         indefiniteDeterminers = set(lists, "indefinite-determiners");
         definiteDeterminers = set(lists, "definite-determiners");
@@ -248,6 +250,11 @@ final class Language {
             }
         }
         return false;
+    }
+
+    /** Whether the word is a pronoun with a verb contracted onto it ("he’s", "you’re", "they’ve"). */
+    boolean isContractedPronoun(String lowerCaseWord) {
+        return contractedIs.contains(lowerCaseWord) || endsWithAny(lowerCaseWord, contractionEndings, 1);
     }
 
     /** Whether the word ends with one of the endings and has at least so many letters before it. */

@@ -159,7 +159,7 @@ final class NameFinder {
     /** Reads one run of capitalized words (connectors inside) as one or more names. */
     private void classify(String text, List<Token> run, List<Name> names) {
         while (!run.isEmpty() && (language.nonNameWords.contains(run.get(0).lower())
-                || !run.get(0).capitalized())) {
+                || language.isContractedPronoun(run.get(0).lower()) || !run.get(0).capitalized())) {
             run.remove(0);
         }
         for (int i = 1; i < run.size(); i++) {

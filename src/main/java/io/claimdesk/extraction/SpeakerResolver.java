@@ -1,7 +1,9 @@
 package io.claimdesk.extraction;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,9 @@ final class SpeakerResolver {
     private static final int SPEAKER_WINDOW = 400;
     /** How far back "they" or "it" looks for the institution it stands for. */
     private static final int INSTITUTION_WINDOW = 250;
+    /** What "the company" or "the statement" may refer to, and what "the newspaper" may. */
+    private static final Set<SpeakerKind> INSTITUTIONS = EnumSet.of(SpeakerKind.ORGANIZATION, SpeakerKind.GOVERNMENT);
+    private static final Set<SpeakerKind> MEDIA = EnumSet.of(SpeakerKind.MEDIA);
 
     private final String text;
     private final Cast cast;
@@ -41,6 +46,7 @@ final class SpeakerResolver {
     private final Language language;
     private final Pattern trailingAdverbs;
     private final Pattern pronounAtEnd;
+    private final Pattern dayAtEnd;
     private final Pattern pronounAtStart;
     private final Pattern wordsAtEnd;
     private final Pattern phraseAtStart;
@@ -59,6 +65,7 @@ final class SpeakerResolver {
         this.language = language;
         this.trailingAdverbs = language.pattern("trailing-adverbs");
         this.pronounAtEnd = language.pattern("pronoun-at-end");
+        this.dayAtEnd = language.pattern("day-at-end");
         this.pronounAtStart = language.pattern("pronoun-at-start");
         this.wordsAtEnd = language.pattern("words-at-end");
         this.phraseAtStart = language.pattern("phrase-at-start");
@@ -164,14 +171,20 @@ final class SpeakerResolver {
 
     /**
      * A source the rules do not resolve, named as written: a group or a person known by description only ("those
-     * surveyed", "exit polls taken in Iowa"). Pronouns, relative words and bare determiners name nobody, nor does
-     * where or when something was said ("in a Friday release").
+     * surveyed", "exit polls taken in Iowa"), without the day it spoke ("on Wednesday"). Pronouns (also with a verb
+     * contracted onto them), relative words and bare determiners name nobody, nor does where or when something was
+     * said ("in a Friday release").
      */
     Speaker describedAs(int from, int to) {
         String phrase = text.substring(from, to).strip().replaceAll("[,.;:]+$", "");
+        Matcher day = dayAtEnd.matcher(phrase);
+        if (day.find()) {
+            phrase = phrase.substring(0, day.start());
+        }
         String[] words = phrase.split("\\s+");
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS || !Character.isLetter(phrase.charAt(0))
                 || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT))
+                || words.length == 1 && language.isContractedPronoun(phrase.toLowerCase(Locale.ROOT))
                 || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -328,14 +341,15 @@ final class SpeakerResolver {
             return null;
         }
         boolean definite = language.definiteDeterminers.contains(first) && words.length >= 2;
-        if (definite && language.institutionReferences.contains(head)) {
-            // "the company said", "the statement said": the institution last named.
-            Cast.Member institution = cast.mainInstitution(start);
+        boolean media = definite && language.mediaReferences.contains(head);
+        if (definite && (media || language.institutionReferences.contains(head))) {
+            // "the company said", "the statement said": the institution named most; "the newspaper said": the outlet.
+            Cast.Member institution = cast.mainInstitution(start, media ? MEDIA : INSTITUTIONS);
             if (institution != null) {
                 return new Speaker(institution, 0.6);
             }
         }
-        if (definite) {
+        if (definite && !media) {
             Cast.Member actor = cast.byRole(head, start);
             if (actor != null) {
                 return new Speaker(actor, 0.7);
@@ -351,6 +365,8 @@ final class SpeakerResolver {
         } else if (language.anonymousHeads.contains(head)
                 || language.indefiniteDeterminers.contains(first) && language.isRoleNoun(head)) {
             kind = SpeakerKind.ANONYMOUS;
+        } else if (media) {
+            kind = SpeakerKind.MEDIA;
         } else if (language.groupNouns.contains(head) || head.endsWith("s") && language.isRoleNoun(head.substring(0, head.length() - 1))
                 || definite && language.institutionReferences.contains(head)) {
             // The last also covers a body the story describes without naming it ("the state teachers union").

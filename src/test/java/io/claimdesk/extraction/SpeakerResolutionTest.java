@@ -2,6 +2,7 @@ package io.claimdesk.extraction;
 
 import static io.claimdesk.extraction.Claims.extract;
 import static io.claimdesk.extraction.Claims.quote;
+import static io.claimdesk.extraction.Claims.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,6 +168,55 @@ class SpeakerResolutionTest {
         ExtractedClaim claim = quote(extraction, "painful but necessary");
         assertEquals("Nordmark Industries", claim.speaker().name());
         assertEquals(SpeakerKind.ORGANIZATION, claim.speaker().kind());
+    }
+
+    @Test
+    void theNewspaperRefersToAnOutletNeverToAnotherBody() {
+        Extraction extraction = extract("The Electoral College will meet in December. The Harbor City Tribune urged the governor "
+                + "to act before the Electoral College votes.\n\n"
+                + "“The governor has waited long enough,” the newspaper wrote.");
+
+        ExtractedClaim claim = quote(extraction, "waited long enough");
+        assertEquals("Harbor City Tribune", claim.speaker().name());
+        assertEquals(SpeakerKind.MEDIA, claim.speaker().kind());
+    }
+
+    @Test
+    void theNewspaperOfAStoryNamingNoOutletIsAnUnnamedOutlet() {
+        Extraction extraction = extract("The Electoral College will meet in December, and the governor has not decided.\n\n"
+                + "“Louisiana is a reliably red state with few electoral votes,” the newspaper admitted.");
+
+        ExtractedClaim claim = quote(extraction, "reliably red state");
+        assertEquals("the newspaper", claim.speaker().name());
+        assertEquals(SpeakerKind.MEDIA, claim.speaker().kind());
+    }
+
+    @Test
+    void pronounWithAContractedVerbIsReadAsThePronoun() {
+        Extraction extraction = extract("Bernie Sanders spoke in Reno on Saturday.\n\n"
+                + "“We are going to win Nevada,” he’s telling supporters at every stop.");
+
+        assertEquals("Bernie Sanders", quote(extraction, "going to win Nevada").speaker().name());
+    }
+
+    @Test
+    void pronounWithAContractedVerbNamesNobody() {
+        Extraction extraction = extract("Joe Biden sat down with reporters on Friday.\n\n"
+                + "You’re saying consensus building is what is needed to bring back the middle class in this country?");
+
+        assertTrue(extraction.claims().stream().noneMatch(claim -> claim.speaker().name().startsWith("You")),
+                () -> extraction.claims().toString());
+    }
+
+    @Test
+    void theDayASourceSpokeIsNoPartOfItsDescription() {
+        Extraction extraction = extract("The Chinese government likely hacked computers at the agency in 2010, according to a "
+                + "congressional report on Wednesday.\n\n"
+                + "Wealthy donors are paying for a series of efforts to stop the front-runner, according to disclosures "
+                + "filed on Sunday.");
+
+        assertEquals("a congressional report", statement(extraction, "likely hacked computers").speaker().name());
+        assertEquals("disclosures filed on Sunday", statement(extraction, "Wealthy donors are paying").speaker().name());
     }
 
     @Test
