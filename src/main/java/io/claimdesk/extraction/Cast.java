@@ -301,10 +301,18 @@ final class Cast {
         return gender == '?' || known == '?' || known == gender;
     }
 
-    /** 'f' or 'm' when a title, role or given name tells, else what the pronouns tell; '?' otherwise. */
+    /**
+     * 'f' or 'm' when a title, role or given name tells, else what the pronouns tell; '?' otherwise. Only the head of
+     * the description counts: in "a pollster for Mr. Trump" the title is another person's.
+     */
     private char gender(Member actor) {
-        String words = (actor.name + " " + (actor.description == null ? "" : actor.description)).toLowerCase(Locale.ROOT);
+        String description = actor.description == null ? "" : actor.description;
+        String words = (actor.name + " " + description).toLowerCase(Locale.ROOT);
+        int headWords = actor.name.split("[^\\p{L}]+").length;
         for (String word : words.split("[^\\p{L}]+")) {
+            if (headWords-- <= 0 && language.complementOpeners.contains(word)) {
+                break;
+            }
             if (language.femaleWords.contains(word)) {
                 return 'f';
             }

@@ -25,6 +25,14 @@ class ArticleCleanerTest {
     void bodySentencesAreNotFurniture() {
         assertFalse(ArticleCleaner.isFurniture("The mayor said the bridge will reopen on Monday after repairs."));
         assertFalse(ArticleCleaner.isFurniture("Caddell continued:"));
+        assertFalse(ArticleCleaner.isFurniture("Full text of the speech is below."));
+    }
+
+    @Test
+    void sectionLabelsOfNewsArchivesAreFurniture() {
+        for (String line : List.of("ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.")) {
+            assertTrue(ArticleCleaner.isFurniture(line), line);
+        }
     }
 
     @Test

@@ -220,6 +220,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTitleInTheComplementOfADescriptionIsAnotherPersonsGender() {
+        Extraction extraction = extract("Kellyanne Conway, a pollster for Mr. Trump, will become the campaign manager.\n\n"
+                + "''It's an expansion at a busy time,'' she said.");
+
+        assertEquals("Kellyanne Conway", quote(extraction, "an expansion at a busy time").speaker().name());
+    }
+
+    @Test
     void pronounFindsTheNameStandingAsAppositiveSubject() {
         Extraction extraction = extract("“We expect revenue to recover by spring,” said Priya Raman, the budget director.\n\n"
                 + "The mayor of Buffalo, Kevin Osei, praised the school funding. "
