@@ -228,6 +228,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aCapitalizedPluralOfPeopleIsAGroupNoPersonAPronounCouldStandFor() {
+        Extraction extraction = extract("Millennials say that climate change will shape how they vote in November.\n\n"
+                + "Brianne Stone, 29, of Huntsville, Ala., spoke at the rally. “We are running out of time,” she says.");
+
+        ExtractedClaim group = statement(extraction, "climate change will shape");
+        assertEquals("Millennials", group.speaker().name());
+        assertEquals(SpeakerKind.ORGANIZATION, group.speaker().kind());
+        assertEquals("Brianne Stone", quote(extraction, "running out of time").speaker().name());
+    }
+
+    @Test
     void pronounFindsTheNameStandingAsAppositiveSubject() {
         Extraction extraction = extract("“We expect revenue to recover by spring,” said Priya Raman, the budget director.\n\n"
                 + "The mayor of Buffalo, Kevin Osei, praised the school funding. "
