@@ -153,7 +153,7 @@ final class SpeakerResolver {
 
     /**
      * A country or capital as the whole subject of a sentence ("South Korea believes …", "Moscow warned …"):
-     * its government speaks.
+     * its government speaks, unless the word is the surname of a person the article named ("Mark Cuban … Cuban said").
      */
     private Speaker countryAsSubject(int from, int to) {
         String subject = text.substring(from, to).strip();
@@ -166,7 +166,13 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        return new Speaker(cast.addGroup(subject, SpeakerKind.GOVERNMENT, from + text.substring(from, to).indexOf(subject)), 0.6);
+        int at = from + text.substring(from, to).indexOf(subject);
+        Cast.Member person = words.length == 1 ? cast.findShort(subject, null, at) : null;
+        if (person != null && person.kind == SpeakerKind.PERSON) {
+            cast.mention(at, at + subject.length(), person);
+            return new Speaker(person, 0.9);
+        }
+        return new Speaker(cast.addGroup(subject, SpeakerKind.GOVERNMENT, at), 0.6);
     }
 
     /**

@@ -239,6 +239,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoANationalityIsThePersonTheArticleNamed() {
+        Extraction extraction = extract("Mark Cuban, the owner of the Dallas Mavericks, says he is open to running.\n\n"
+                + "\"It is certainly more of a consideration than it was,\" Cuban said.");
+
+        ExtractedClaim claim = quote(extraction, "more of a consideration");
+        assertEquals("Mark Cuban", claim.speaker().name());
+        assertEquals(SpeakerKind.PERSON, claim.speaker().kind());
+    }
+
+    @Test
     void pronounFindsTheNameStandingAsAppositiveSubject() {
         Extraction extraction = extract("“We expect revenue to recover by spring,” said Priya Raman, the budget director.\n\n"
                 + "The mayor of Buffalo, Kevin Osei, praised the school funding. "
