@@ -306,11 +306,10 @@ final class Cast {
      * the description counts: in "a pollster for Mr. Trump" the title is another person's.
      */
     private char gender(Member actor) {
-        String description = actor.description == null ? "" : actor.description;
-        String words = (actor.name + " " + description).toLowerCase(Locale.ROOT);
-        int headWords = actor.name.split("[^\\p{L}]+").length;
+        String words = (actor.name + " " + (actor.description == null ? "" : actor.description)).toLowerCase(Locale.ROOT);
+        int nameWords = actor.name.split("[^\\p{L}]+").length;
         for (String word : words.split("[^\\p{L}]+")) {
-            if (headWords-- <= 0 && language.complementOpeners.contains(word)) {
+            if (nameWords-- <= 0 && language.complementOpeners.contains(word)) {
                 break;
             }
             if (language.femaleWords.contains(word)) {
