@@ -158,8 +158,7 @@ final class NameFinder {
 
     /** Reads one run of capitalized words (connectors inside) as one or more names. */
     private void classify(String text, List<Token> run, List<Name> names) {
-        while (!run.isEmpty() && (language.nonNameWords.contains(run.get(0).lower())
-                || language.isContractedPronoun(run.get(0).lower()) || !run.get(0).capitalized())) {
+        while (!run.isEmpty() && !opensName(run.get(0))) {
             run.remove(0);
         }
         for (int i = 1; i < run.size(); i++) {
@@ -234,6 +233,18 @@ final class NameFinder {
             }
         }
         names.add(name(text, part, first, part.size(), title, SpeakerKind.PERSON));
+    }
+
+    /**
+     * Whether a name may start with the token: a capitalized word that never opens a name (non-name-words.txt) and is
+     * no pronoun with a contracted verb ("You’re").
+     */
+    private boolean opensName(Token token) {
+        if (!token.capitalized()) {
+            return false;
+        }
+        String lower = token.lower();
+        return !language.nonNameWords.contains(lower) && !language.isContractedPronoun(lower);
     }
 
     /** Where the body starts in a run opened by a role and "of"/"for"/"at" ("Director of the …"), or 0. */

@@ -117,7 +117,12 @@ final class QuoteScanner {
 
     private static boolean opensDouble(String text, int at) {
         char c = text.charAt(at);
-        return c == '“' || c == '"' || c == '„' || c == '«' || text.startsWith("''", at);
+        return c == '“' || c == '"' || c == '„' || c == '«' || twoApostrophesAt(text, at);
+    }
+
+    /** Two apostrophes standing for one double mark, as some news archives write it. */
+    static boolean twoApostrophesAt(String text, int at) {
+        return text.startsWith("''", at);
     }
 
     private static boolean contains(Deque<Mark> stack, char kind) {
@@ -159,9 +164,9 @@ final class QuoteScanner {
             // Marcia "Cia" Price: part of a name, not a quotation.
             return;
         }
-        int start = text.startsWith("''", open) ? open + 2 : open + 1;
+        int start = twoApostrophesAt(text, open) ? open + 2 : open + 1;
         int end = close;
-        if (close < text.length() && text.startsWith("''", close)) {
+        if (twoApostrophesAt(text, close)) {
             close++;
         }
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -30,7 +30,7 @@ final class Sentences {
             for (int i = quote.open(); i <= Math.min(quote.close(), text.length() - 1); i++) {
                 quoted[i] = true;
             }
-            int mark = text.startsWith("''", quote.close() - 1) ? quote.close() - 1 : quote.close();
+            int mark = QuoteScanner.twoApostrophesAt(text, quote.close() - 1) ? quote.close() - 1 : quote.close();
             if (quote.close() < text.length() && mark > 0 && ".!?".indexOf(text.charAt(mark - 1)) >= 0) {
                 closingStop[quote.close()] = true;
             }

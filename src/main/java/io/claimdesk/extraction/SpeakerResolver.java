@@ -188,9 +188,10 @@ final class SpeakerResolver {
             phrase = phrase.substring(0, day.start());
         }
         String[] words = phrase.split("\\s+");
+        String lower = phrase.toLowerCase(Locale.ROOT);
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS || !Character.isLetter(phrase.charAt(0))
-                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT))
-                || words.length == 1 && language.isContractedPronoun(phrase.toLowerCase(Locale.ROOT))
+                || language.notDescriptions.contains(lower)
+                || words.length == 1 && language.isContractedPronoun(lower)
                 || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
