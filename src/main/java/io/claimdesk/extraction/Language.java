@@ -61,6 +61,7 @@ final class Language {
     final Set<String> groupNouns;
     final Map<String, String> titleAbbreviations;
     final Set<String> abbreviations;
+    final Set<String> numeralAbbreviations;
     final Set<String> notAgents;
     final Set<String> addressingVerbs;
     final Set<String> addressingWithToVerbs;
@@ -138,6 +139,7 @@ final class Language {
         groupNouns = set(lists, "group-nouns");
         titleAbbreviations = pairs(list(lists, "title-abbreviations"));
         abbreviations = set(lists, "abbreviations");
+        numeralAbbreviations = set(lists, "numeral-abbreviations");
         notAgents = set(lists, "not-agents");
         addressingVerbs = set(lists, "addressing-verbs");
         addressingWithToVerbs = set(lists, "addressing-with-to-verbs");

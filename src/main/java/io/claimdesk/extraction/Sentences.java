@@ -20,10 +20,13 @@ final class Sentences {
     private final boolean[] closingStop;
     /** Abbreviations whose final dot ends no sentence ("Rep.", "Corp."). */
     private final Set<String> abbreviations;
+    /** Abbreviations whose final dot ends no sentence when a figure follows ("No. 2", "Vol. 3"). */
+    private final Set<String> numeralAbbreviations;
 
-    Sentences(String text, List<QuoteSpan> quotes, Set<String> abbreviations) {
+    Sentences(String text, List<QuoteSpan> quotes, Set<String> abbreviations, Set<String> numeralAbbreviations) {
         this.text = text;
         this.abbreviations = abbreviations;
+        this.numeralAbbreviations = numeralAbbreviations;
         this.quoted = new boolean[text.length() + 1];
         this.closingStop = new boolean[text.length() + 1];
         for (QuoteSpan quote : quotes) {
@@ -111,6 +114,10 @@ final class Sentences {
         String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
         if (INITIALS.matcher(word).matches() && Character.isUpperCase(text.charAt(wordStart))) {
             return false;
+        }
+        if (numeralAbbreviations.contains(word)) {
+            int next = skipSpace(i + 1, text.length());
+            return next == text.length() || !Character.isDigit(text.charAt(next));
         }
         return !abbreviations.contains(word);
     }

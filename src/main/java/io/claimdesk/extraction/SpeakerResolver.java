@@ -47,6 +47,7 @@ final class SpeakerResolver {
     private final Pattern trailingAdverbs;
     private final Pattern pronounAtEnd;
     private final Pattern dayAtEnd;
+    private final Pattern shareOfGroup;
     private final Pattern pronounAtStart;
     private final Pattern wordsAtEnd;
     private final Pattern phraseAtStart;
@@ -66,6 +67,7 @@ final class SpeakerResolver {
         this.trailingAdverbs = language.pattern("trailing-adverbs");
         this.pronounAtEnd = language.pattern("pronoun-at-end");
         this.dayAtEnd = language.pattern("day-at-end");
+        this.shareOfGroup = language.pattern("share-of-group");
         this.pronounAtStart = language.pattern("pronoun-at-start");
         this.wordsAtEnd = language.pattern("words-at-end");
         this.phraseAtStart = language.pattern("phrase-at-start");
@@ -189,7 +191,8 @@ final class SpeakerResolver {
         }
         String[] words = phrase.split("\\s+");
         String lower = phrase.toLowerCase(Locale.ROOT);
-        if (phrase.isEmpty() || words.length > DESCRIBED_WORDS || !Character.isLetter(phrase.charAt(0))
+        if (phrase.isEmpty() || words.length > DESCRIBED_WORDS
+                || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
                 || language.notDescriptions.contains(lower)
                 || words.length == 1 && language.isContractedPronoun(lower)
                 || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))) {

@@ -17,7 +17,7 @@ record TextLayout(String text, List<Paragraph> paragraphs, List<QuoteSpan> quote
         List<Paragraph> paragraphs = CLEANER.split(text);
         List<QuoteSpan> quotes = SCANNER.scan(text, paragraphs);
         Language language = Language.forCode(MetadataReader.language(paragraphs));
-        return new TextLayout(text, paragraphs, quotes, language, new Sentences(text, quotes, language.abbreviations));
+        return new TextLayout(text, paragraphs, quotes, language, new Sentences(text, quotes, language.abbreviations, language.numeralAbbreviations));
     }
 
     /** No-break and thin spaces become plain ones, char for char, so that every offset still indexes the raw text. */

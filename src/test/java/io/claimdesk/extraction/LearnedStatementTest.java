@@ -62,6 +62,14 @@ class LearnedStatementTest {
     }
 
     @Test
+    void aShareOfAGroupWrittenInFiguresSpeaksAsWritten() {
+        Extraction extraction = extract("The county held its poll in May. 62 percent of farmers said the new dam would cut "
+                + "their water bills by a third.");
+
+        assertEquals("62 percent of farmers", statement(extraction, "would cut their water bills").speaker().name());
+    }
+
+    @Test
     void learnedStatementsCarryAConfidenceOfTheirCalibration() {
         Extraction extraction = extract("Governor Ann Blake conceded that the state budget had run a deficit for three years.");
 

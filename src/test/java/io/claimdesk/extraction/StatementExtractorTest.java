@@ -187,4 +187,13 @@ class StatementExtractorTest {
         assertEquals("the fees will fall again next year", claim.text());
         assertEquals("Ola Brandt", claim.speaker().name());
     }
+
+    @Test
+    void theDotOfNoBeforeAFigureEndsNoSentence() {
+        Extraction extraction = extract("Governor Ann Blake said she was not interested in the No. 2 spot on the party's ticket.");
+
+        ExtractedClaim claim = statement(extraction, "not interested");
+        assertEquals("she was not interested in the No. 2 spot on the party's ticket", claim.text());
+        assertEquals("Ann Blake", claim.speaker().name());
+    }
 }
