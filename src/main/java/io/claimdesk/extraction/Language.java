@@ -254,6 +254,11 @@ final class Language {
         return false;
     }
 
+    /** Whether the word is a verb with its negation contracted onto it ("don’t", "isn't"). */
+    boolean isNegatedVerb(String lowerCaseWord) {
+        return endsWithAny(lowerCaseWord, negationEndings, 1);
+    }
+
     /** Whether the word is a pronoun with a verb contracted onto it ("he’s", "you’re", "they’ve"). */
     boolean isContractedPronoun(String lowerCaseWord) {
         return contractedIs.contains(lowerCaseWord) || endsWithAny(lowerCaseWord, contractionEndings, 1);

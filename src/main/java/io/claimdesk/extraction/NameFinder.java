@@ -237,14 +237,15 @@ final class NameFinder {
 
     /**
      * Whether a name may start with the token: a capitalized word that never opens a name (non-name-words.txt) and is
-     * no pronoun with a contracted verb ("You’re").
+     * no pronoun with a contracted verb ("You’re") or a negated verb ("Don’t").
      */
     private boolean opensName(Token token) {
         if (!token.capitalized()) {
             return false;
         }
         String lower = token.lower();
-        return !language.nonNameWords.contains(lower) && !language.isContractedPronoun(lower);
+        return !language.nonNameWords.contains(lower) && !language.isContractedPronoun(lower)
+                && !language.isNegatedVerb(lower);
     }
 
     /** Where the body starts in a run opened by a role and "of"/"for"/"at" ("Director of the …"), or 0. */

@@ -53,6 +53,7 @@ final class SpeakerResolver {
     private final Pattern phraseAtStart;
     private final Pattern modifiers;
     private final Pattern roleBeforeName;
+    private final Pattern roleOfAnotherBeforeName;
     private final Pattern personalPronoun;
     private final Pattern commonWordForm;
     private final Pattern leadingSubordinator;
@@ -73,6 +74,7 @@ final class SpeakerResolver {
         this.phraseAtStart = language.pattern("phrase-at-start");
         this.modifiers = language.pattern("agent-modifiers");
         this.roleBeforeName = language.pattern("role-before-name");
+        this.roleOfAnotherBeforeName = language.pattern("role-of-another-before-name");
         this.personalPronoun = language.pattern("personal-pronoun");
         this.commonWordForm = language.pattern("common-word-form");
         this.leadingSubordinator = language.pattern("leading-subordinator");
@@ -223,8 +225,10 @@ final class SpeakerResolver {
         List<Name> found = names.find(text, from, to);
         for (Name name : found) {
             // "said the commission's president, Ada Lind": the name standing as appositive of the role speaks.
+            int nameStart = Math.max(from, titleStart(name));
             Speaker speaker = name.kind() == SpeakerKind.PERSON
-                    && roleBeforeName.matcher(text).region(from, Math.max(from, titleStart(name))).matches() ? named(name) : null;
+                    && (roleBeforeName.matcher(text).region(from, nameStart).matches()
+                    || roleOfAnotherBeforeName.matcher(text).region(from, nameStart).matches()) ? named(name) : null;
             if (speaker != null) {
                 return speaker;
             }

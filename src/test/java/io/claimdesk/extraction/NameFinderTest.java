@@ -59,4 +59,11 @@ class NameFinderTest {
         assertTrue(names("the Comprehensive Strategic Partnership Treaty").stream().noneMatch(Name::isActor));
         assertTrue(names("agents of Homeland Security Investigations").stream().noneMatch(n -> n.kind() == SpeakerKind.PERSON));
     }
+
+    @Test
+    void aNumberWordOrANegatedVerbOpeningASentenceOpensNoName() {
+        assertTrue(names("Eight years ago, he backed the mayor.").stream().noneMatch(Name::isActor));
+        assertTrue(names("Back in 1999, he praised the mayor.").stream().noneMatch(Name::isActor));
+        assertEquals("Republicans", only("Don’t Republicans run the risk?").text());
+    }
 }

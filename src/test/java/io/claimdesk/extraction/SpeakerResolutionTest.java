@@ -334,4 +334,21 @@ class SpeakerResolutionTest {
 
         assertEquals("Colin Reyes", quote(extraction, "No ship leaves").speaker().name());
     }
+
+    @Test
+    void aSubjectNamedWithItsPlaceIsTheOneAPronounGoesOnWith() {
+        Extraction extraction = extract("Mayor Ada Lind told a news conference the talks had begun, calling them \"a fresh start.\"\n\n"
+                + "Republican Rep. Tomas Berg of New Mexico, a Lind supporter, said the talks would help both sides.\n\n"
+                + "“I don't think it's do or die,” he said outside the building.");
+
+        assertEquals("Tomas Berg", quote(extraction, "do or die").speaker().name());
+    }
+
+    @Test
+    void aNameAndRoleBeforeTheAgentsNameBelongToSomeoneElse() {
+        Extraction extraction = extract("Senator Ola Brandt spoke on Tuesday.\n\n"
+                + "“The founders would agree with us,” said Brandt constituent Dan Golvach when asked about the vote.");
+
+        assertEquals("Dan Golvach", quote(extraction, "founders would agree").speaker().name());
+    }
 }
