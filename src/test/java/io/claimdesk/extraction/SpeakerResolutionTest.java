@@ -351,4 +351,12 @@ class SpeakerResolutionTest {
 
         assertEquals("Dan Golvach", quote(extraction, "founders would agree").speaker().name());
     }
+
+    @Test
+    void pronounSkipsAPersonWhoseGivenNameIsOfTheOtherGender() {
+        Extraction extraction = extract("Bernie Castell spoke first.\n\nHillary Morton answered questions from reporters.\n\n"
+                + "“The agreement protects every worker in the sector,” he said.");
+
+        assertEquals("Bernie Castell", quote(extraction, "The agreement protects").speaker().name());
+    }
 }
