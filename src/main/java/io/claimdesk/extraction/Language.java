@@ -62,6 +62,8 @@ final class Language {
     final Map<String, String> titleAbbreviations;
     final Set<String> abbreviations;
     final Set<String> numeralAbbreviations;
+    final Set<String> danglingWords;
+    final Set<String> organizationNames;
     final Set<String> notAgents;
     final Set<String> addressingVerbs;
     final Set<String> addressingWithToVerbs;
@@ -140,6 +142,8 @@ final class Language {
         titleAbbreviations = pairs(list(lists, "title-abbreviations"));
         abbreviations = set(lists, "abbreviations");
         numeralAbbreviations = set(lists, "numeral-abbreviations");
+        danglingWords = set(lists, "dangling-words");
+        organizationNames = set(lists, "organization-names");
         notAgents = set(lists, "not-agents");
         addressingVerbs = set(lists, "addressing-verbs");
         addressingWithToVerbs = set(lists, "addressing-with-to-verbs");

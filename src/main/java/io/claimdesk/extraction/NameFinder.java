@@ -209,7 +209,11 @@ final class NameFinder {
             return;
         }
         for (int i = first; i < part.size(); i++) {
-            if (language.thingHeads.contains(part.get(i).lower())) {
+            String word = part.get(i).lower();
+            // A given name opening a longer name heads no thing ("Bill Clinton", not "the bill").
+            boolean givenName = i == first && i < part.size() - 1
+                    && (language.maleWords.contains(word) || language.femaleWords.contains(word));
+            if (language.thingHeads.contains(word) && !givenName) {
                 return;
             }
         }
@@ -306,7 +310,7 @@ final class NameFinder {
         if (language.governmentHeads.contains(lower) && !language.placeWords.contains(lower)) {
             return SpeakerKind.GOVERNMENT;
         }
-        return isAcronym(token.text()) ? SpeakerKind.ORGANIZATION : null;
+        return isAcronym(token.text()) || language.organizationNames.contains(lower) ? SpeakerKind.ORGANIZATION : null;
     }
 
     static boolean isParticle(String word) {

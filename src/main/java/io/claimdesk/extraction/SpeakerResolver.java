@@ -197,7 +197,8 @@ final class SpeakerResolver {
                 || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
                 || language.notDescriptions.contains(lower)
                 || words.length == 1 && language.isContractedPronoun(lower)
-                || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))) {
+                || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))
+                || language.danglingWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return null;
         }
         SpeakerKind kind = language.indefiniteDeterminers.contains(words[0].toLowerCase(Locale.ROOT)) && !words[words.length - 1].endsWith("s")

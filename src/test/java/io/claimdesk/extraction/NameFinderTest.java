@@ -67,4 +67,12 @@ class NameFinderTest {
         assertEquals("Republicans", only("Don’t Republicans run the risk?").text());
         assertEquals("Castell", only("Given Castell’s record, voters stayed home.").text());
     }
+
+    @Test
+    void aGivenNameThatIsAlsoAThingOpensAPersonsName() {
+        Name name = only("Former President Bill Clinton said it.");
+        assertEquals("Bill Clinton", name.text());
+        assertEquals(SpeakerKind.PERSON, name.kind());
+        assertTrue(names("The Senate passed the Farm Bill on Friday.").stream().noneMatch(n -> n.kind() == SpeakerKind.PERSON));
+    }
 }

@@ -4,6 +4,7 @@ import static io.claimdesk.extraction.Claims.extract;
 import static io.claimdesk.extraction.Claims.quote;
 import static io.claimdesk.extraction.Claims.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -358,5 +359,27 @@ class SpeakerResolutionTest {
                 + "“The agreement protects every worker in the sector,” he said.");
 
         assertEquals("Bernie Castell", quote(extraction, "The agreement protects").speaker().name());
+    }
+
+    @Test
+    void aCompanyNamedInOneWordIsAnOrganizationThatItStandsFor() {
+        Extraction extraction = extract("Twitter said on Friday that it had suspended 125,000 accounts. "
+                + "It said it would hire more reviewers.");
+
+        ExtractedClaim suspended = statement(extraction, "suspended");
+        assertEquals("Twitter", suspended.speaker().name());
+        assertEquals(SpeakerKind.ORGANIZATION, suspended.speaker().kind());
+        assertEquals("Twitter", statement(extraction, "hire more reviewers").speaker().name());
+    }
+
+    @Test
+    void aDescriptionEndingInAPrepositionWasCutShortAndNamesNobody() {
+        String text = "The vast majority of voters said the plan would fail.";
+        TextLayout layout = TextLayout.of(text);
+        NameFinder names = new NameFinder(layout.language());
+        SpeakerResolver speakers = SpeakerResolver.onCopyOf(CastReader.read(layout, names), layout, names);
+
+        assertNull(speakers.describedAs(0, text.indexOf(" voters")));
+        assertEquals("The vast majority of voters", speakers.describedAs(0, text.indexOf(" said")).actor().name);
     }
 }
