@@ -63,6 +63,7 @@ final class Language {
     final Set<String> abbreviations;
     final Set<String> numeralAbbreviations;
     final Set<String> danglingWords;
+    final Set<String> notDescriptionOpenings;
     final Set<String> organizationNames;
     final Set<String> notAgents;
     final Set<String> addressingVerbs;
@@ -143,6 +144,7 @@ final class Language {
         abbreviations = set(lists, "abbreviations");
         numeralAbbreviations = set(lists, "numeral-abbreviations");
         danglingWords = set(lists, "dangling-words");
+        notDescriptionOpenings = set(lists, "not-description-openings");
         organizationNames = set(lists, "organization-names");
         notAgents = set(lists, "not-agents");
         addressingVerbs = set(lists, "addressing-verbs");

@@ -196,8 +196,9 @@ final class SpeakerResolver {
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS
                 || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
                 || language.notDescriptions.contains(lower)
-                || words.length == 1 && language.isContractedPronoun(lower)
+                || language.isContractedPronoun(words[0].toLowerCase(Locale.ROOT))
                 || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))
+                || language.notDescriptionOpenings.contains(words[0].toLowerCase(Locale.ROOT))
                 || language.danglingWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return null;
         }

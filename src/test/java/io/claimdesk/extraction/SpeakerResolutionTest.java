@@ -375,11 +375,28 @@ class SpeakerResolutionTest {
     @Test
     void aDescriptionEndingInAPrepositionWasCutShortAndNamesNobody() {
         String text = "The vast majority of voters said the plan would fail.";
-        TextLayout layout = TextLayout.of(text);
-        NameFinder names = new NameFinder(layout.language());
-        SpeakerResolver speakers = SpeakerResolver.onCopyOf(CastReader.read(layout, names), layout, names);
+        SpeakerResolver speakers = speakersOf(text);
 
         assertNull(speakers.describedAs(0, text.indexOf(" voters")));
         assertEquals("The vast majority of voters", speakers.describedAs(0, text.indexOf(" said")).actor().name);
+    }
+
+    @Test
+    void aClauseOrAFragmentReadAsSourceNamesNobody() {
+        String relative = "who fights with local journalists";
+        String expletive = "there is anecdotal evidence";
+        String contracted = "He’s endured";
+        SpeakerResolver speakers = speakersOf(relative + ". " + expletive + ". " + contracted + ".");
+
+        assertNull(speakers.describedAs(0, relative.length()));
+        assertNull(speakers.describedAs(relative.length() + 2, relative.length() + 2 + expletive.length()));
+        int contractedAt = relative.length() + expletive.length() + 4;
+        assertNull(speakers.describedAs(contractedAt, contractedAt + contracted.length()));
+    }
+
+    private static SpeakerResolver speakersOf(String text) {
+        TextLayout layout = TextLayout.of(text);
+        NameFinder names = new NameFinder(layout.language());
+        return SpeakerResolver.onCopyOf(CastReader.read(layout, names), layout, names);
     }
 }
