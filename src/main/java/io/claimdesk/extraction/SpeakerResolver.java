@@ -183,7 +183,8 @@ final class SpeakerResolver {
      * A source the rules do not resolve, named as written: a group or a person known by description only ("those
      * surveyed", "exit polls taken in Iowa"), without the day it spoke ("on Wednesday"). Pronouns (also with a verb
      * contracted onto them), relative words and bare determiners name nobody, nor does where or when something was
-     * said ("in a Friday release").
+     * said ("in a Friday release"), nor a phrase that opens as a clause ("there is …") or was cut short ("the vast
+     * majority of").
      */
     Speaker describedAs(int from, int to) {
         String phrase = text.substring(from, to).strip().replaceAll("[,.;:]+$", "");
@@ -192,17 +193,17 @@ final class SpeakerResolver {
             phrase = phrase.substring(0, day.start());
         }
         String[] words = phrase.split("\\s+");
-        String lower = phrase.toLowerCase(Locale.ROOT);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String last = words[words.length - 1];
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS
                 || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
-                || language.notDescriptions.contains(lower)
-                || language.isContractedPronoun(words[0].toLowerCase(Locale.ROOT))
-                || language.adjunctOpenings.contains(words[0].toLowerCase(Locale.ROOT))
-                || language.notDescriptionOpenings.contains(words[0].toLowerCase(Locale.ROOT))
-                || language.danglingWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT))
+                || language.isContractedPronoun(first) || language.adjunctOpenings.contains(first)
+                || language.notDescriptionOpenings.contains(first)
+                || language.danglingWords.contains(last.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        SpeakerKind kind = language.indefiniteDeterminers.contains(words[0].toLowerCase(Locale.ROOT)) && !words[words.length - 1].endsWith("s")
+        SpeakerKind kind = language.indefiniteDeterminers.contains(first) && !last.endsWith("s")
                 ? SpeakerKind.ANONYMOUS : SpeakerKind.ORGANIZATION;
         return new Speaker(cast.addGroup(phrase, kind, from), 0.5);
     }
