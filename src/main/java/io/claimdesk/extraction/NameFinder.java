@@ -151,13 +151,16 @@ final class NameFinder {
             run.remove(run.size() - 1);
         }
         if (!run.isEmpty()) {
-            classify(text, new ArrayList<>(run), names);
+            classify(text, new ArrayList<>(run), names, -1);
         }
         run.clear();
     }
 
-    /** Reads one run of capitalized words (connectors inside) as one or more names. */
-    private void classify(String text, List<Token> run, List<Name> names) {
+    /**
+     * Reads one run of capitalized words (connectors inside) as one or more names. A role read before it ("Secretary
+     * of", from roleFrom on; -1 when none) opens the title of the person the run starts with.
+     */
+    private void classify(String text, List<Token> run, List<Name> names, int roleFrom) {
         while (!run.isEmpty() && !opensName(run.get(0))) {
             run.remove(0);
         }
@@ -177,7 +180,7 @@ final class NameFinder {
         int complement = roleComplement(run);
         if (complement > 0) {
             // "Director of the National Security Office" is a role; the body named after it is the actor.
-            classify(text, new ArrayList<>(run.subList(complement, run.size())), names);
+            classify(text, new ArrayList<>(run.subList(complement, run.size())), names, run.get(0).start());
             return;
         }
         SpeakerKind institution = institutionKind(run);
@@ -190,14 +193,14 @@ final class NameFinder {
         for (int i = 0; i <= run.size(); i++) {
             if (i == run.size() || language.nameConnectors.contains(run.get(i).text())) {
                 if (i > from) {
-                    person(text, run.subList(from, i), names);
+                    person(text, run.subList(from, i), names, from == 0 ? roleFrom : -1);
                 }
                 from = i + 1;
             }
         }
     }
 
-    private void person(String text, List<Token> part, List<Name> names) {
+    private void person(String text, List<Token> part, List<Name> names, int roleFrom) {
         int first = part.size();
         if (surnameLikeTitle(part)) {
             first--;
@@ -225,11 +228,14 @@ final class NameFinder {
         for (int i = first; i < part.size(); i++) {
             allPlaces &= isPlace(part.get(i).lower()) || isInitials(part.get(i).text());
         }
-        String title = first > 0 ? text.substring(part.get(0).start(), part.get(first - 1).end()) : null;
+        // "Secretary of State Hillary Clinton": the title is the whole role, not its last word.
+        int titleFrom = roleFrom >= 0 ? roleFrom : part.get(0).start();
+        String title = first > 0 ? text.substring(titleFrom, part.get(first - 1).end()) : null;
         if (allPlaces) {
             return;
         }
-        if (first == part.size() - 1) {
+        // After an honorific a single word is a surname ("Ms. White"), whatever else it may name.
+        if (first == part.size() - 1 && (first == 0 || !language.honorifics.contains(part.get(first - 1).lower()))) {
             SpeakerKind kind = singleWordInstitution(part.get(first));
             if (kind != null) {
                 names.add(name(text, part, first, part.size(), title, kind));
@@ -334,6 +340,10 @@ final class NameFinder {
                 continue;
             }
             String head = run.get(i).lower();
+            if (personBefore(run, i)) {
+                // "Ms. White", "Atlantic City Mayor Don Guardian": the head word is a surname here.
+                return null;
+            }
             boolean institutionHead = language.governmentHeads.contains(head) || language.organizationHeads.contains(head);
             if (language.mediaHeads.contains(head) || strongMedia && institutionHead) {
                 // "Korean Central News Agency", "Broadcasting Corporation": an outlet named as a body.
@@ -347,6 +357,18 @@ final class NameFinder {
             }
         }
         return null;
+    }
+
+    /** Whether an honorific, or a title and a given name, stand before the word at head: the run names a person. */
+    private boolean personBefore(List<Token> run, int head) {
+        for (int j = 0; j < head; j++) {
+            String next = run.get(j + 1).lower();
+            if (language.honorifics.contains(run.get(j).lower()) || language.isTitle(run.get(j).text())
+                    && (language.maleWords.contains(next) || language.femaleWords.contains(next))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

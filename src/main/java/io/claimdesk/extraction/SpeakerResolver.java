@@ -59,6 +59,7 @@ final class SpeakerResolver {
     private final Pattern leadingSubordinator;
     private final Pattern placePreposition;
     private final Pattern placeRegion;
+    private final Pattern relativeAside;
 
     SpeakerResolver(String text, Cast cast, NameFinder names, Language language) {
         this.text = text;
@@ -80,6 +81,7 @@ final class SpeakerResolver {
         this.leadingSubordinator = language.pattern("leading-subordinator");
         this.placePreposition = language.pattern("place-preposition");
         this.placeRegion = language.pattern("place-region");
+        this.relativeAside = language.pattern("relative-aside");
     }
 
     /** A resolver of the layout's speakers that registers new ones in a copy of the cast, leaving the cast given as it is. */
@@ -131,8 +133,10 @@ final class SpeakerResolver {
             return country != null ? country : phrase(phrase.group(1), from + phrase.start(1));
         }
         Matcher aside = ASIDE_AT_END.matcher(trimmed);
-        if (aside.find() && aside.start() > 0 && !language.containsCue(aside.group())) {
-            // "A former board member, speaking on condition of anonymity, said": skip the aside.
+        if (aside.find() && aside.start() > 0 && (!language.containsCue(aside.group())
+                || relativeAside.matcher(aside.group()).lookingAt())) {
+            // "A former board member, speaking on condition of anonymity, said": skip the aside, and a relative clause
+            // even when it holds a verb of saying ("A Warren adviser, who spoke on condition of anonymity, said").
             return subjectBefore(from, from + aside.start(), lastQuoted);
         }
         return null;
@@ -197,15 +201,22 @@ final class SpeakerResolver {
         String last = words[words.length - 1];
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS
                 || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
-                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT))
-                || language.isContractedPronoun(first) || language.adjunctOpenings.contains(first)
-                || language.notDescriptionOpenings.contains(first)
-                || language.danglingWords.contains(last.toLowerCase(Locale.ROOT))) {
+                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT)) || fragment(first, last)) {
             return null;
         }
         SpeakerKind kind = language.indefiniteDeterminers.contains(first) && !last.endsWith("s")
                 ? SpeakerKind.ANONYMOUS : SpeakerKind.ORGANIZATION;
         return new Speaker(cast.addGroup(phrase, kind, from), 0.5);
+    }
+
+    /**
+     * Whether words from the first to the last (the first in lower case) are no noun phrase: they open with a pronoun
+     * and a contracted verb, where or when something was said, a clause or a verb ("would probably recognize"), or stop
+     * at a preposition, an article or a verb ("the voters of Iowa finally had their").
+     */
+    private boolean fragment(String first, String last) {
+        return language.isContractedPronoun(first) || language.adjunctOpenings.contains(first)
+                || language.notDescriptionOpenings.contains(first) || language.danglingWords.contains(last.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a one-word name stands for an actor the article has met: one of that name, or one of that surname. */
@@ -354,7 +365,8 @@ final class SpeakerResolver {
             }
         }
         String head = words[headAt].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
-        if (words.length > 8) {
+        // Words before the subject may open the phrase ("there are some experts who …"): only its end is checked.
+        if (words.length > 8 || language.danglingWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return null;
         }
         boolean definite = language.definiteDeterminers.contains(first) && words.length >= 2;

@@ -162,6 +162,10 @@ final class StatementFinder {
                 // "But, Brandt added, the fees will fall": the comma closes the cue, it opens no content.
                 contentFrom = sentences.skipSpace(contentFrom + 1, end);
             }
+            if (content == cue.end() && adjunctBeforeQuotation(contentFrom, end)) {
+                // "said of the senator, “…”": the quotation is what was said, and the quotation rules attribute it.
+                return null;
+            }
             if (content == cue.end() && !language.looksLikeClause(sentences.lowerCaseWords(contentFrom, end))) {
                 // "Putin emphasized the treaty several times": a noun phrase after the verb asserts nothing.
                 return null;
@@ -169,6 +173,17 @@ final class StatementFinder {
             return make(contentFrom, end, speaker, cue.group());
         }
         return null;
+    }
+
+    /** Whether the words from contentFrom are an adjunct ("of the senator", "on Monday") and a comma before a quotation. */
+    private boolean adjunctBeforeQuotation(int contentFrom, int end) {
+        List<String> words = sentences.lowerCaseWords(contentFrom, end);
+        int comma = text.indexOf(',', contentFrom);
+        if (words.isEmpty() || !language.adjunctOpenings.contains(words.get(0)) || comma < 0 || comma >= end) {
+            return false;
+        }
+        int after = sentences.skipSpace(comma + 1, end);
+        return after < end && sentences.quoted(after) && !hasQuotation(contentFrom, comma);
     }
 
     /**

@@ -75,4 +75,26 @@ class NameFinderTest {
         assertEquals(SpeakerKind.PERSON, name.kind());
         assertTrue(names("The Senate passed the Farm Bill on Friday.").stream().noneMatch(n -> n.kind() == SpeakerKind.PERSON));
     }
+
+    @Test
+    void aRoleWithItsComplementIsTheWholeTitleOfThePersonAfterIt() {
+        Name clinton = only("Former Secretary of State Hillary Clinton said it.");
+        assertEquals("Hillary Clinton", clinton.text());
+        assertEquals("Former Secretary of State", clinton.title());
+        Name johnson = only("Secretary of Homeland Security Jeh Johnson said it.");
+        assertEquals("Jeh Johnson", johnson.text());
+        assertEquals("Secretary of Homeland Security", johnson.title());
+        assertEquals(SpeakerKind.PERSON, johnson.kind());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAnInstitutionsHeadNamesAPersonAfterAnHonorificOrATitleAndGivenName() {
+        Name white = only("Ms. White said it.");
+        assertEquals("White", white.text());
+        assertEquals(SpeakerKind.PERSON, white.kind());
+        Name guardian = only("Atlantic City Mayor Don Guardian said it.");
+        assertEquals("Don Guardian", guardian.text());
+        assertEquals(SpeakerKind.PERSON, guardian.kind());
+        assertEquals(SpeakerKind.MEDIA, only("The Guardian reported it.").kind());
+    }
 }

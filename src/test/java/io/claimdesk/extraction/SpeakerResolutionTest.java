@@ -3,6 +3,7 @@ package io.claimdesk.extraction;
 import static io.claimdesk.extraction.Claims.extract;
 import static io.claimdesk.extraction.Claims.quote;
 import static io.claimdesk.extraction.Claims.statement;
+import static io.claimdesk.extraction.Claims.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -392,6 +393,47 @@ class SpeakerResolutionTest {
         assertNull(speakers.describedAs(relative.length() + 2, relative.length() + 2 + expletive.length()));
         int contractedAt = relative.length() + expletive.length() + 4;
         assertNull(speakers.describedAs(contractedAt, contractedAt + contracted.length()));
+    }
+
+    @Test
+    void aDescriptionOpeningWithAVerbOrAnAdverbOrStoppingAtAVerbNamesNobody() {
+        String modal = "would probably recognize";
+        String adverb = "once again";
+        String cut = "the voters of Iowa finally had";
+        SpeakerResolver speakers = speakersOf(modal + ". " + adverb + ". " + cut + ".");
+
+        assertNull(speakers.describedAs(0, modal.length()));
+        assertNull(speakers.describedAs(modal.length() + 2, modal.length() + 2 + adverb.length()));
+        int cutAt = modal.length() + adverb.length() + 4;
+        assertNull(speakers.describedAs(cutAt, cutAt + cut.length()));
+    }
+
+    @Test
+    void aSubjectReadUpToAVerbIsNoGroup() {
+        Extraction extraction = extract("In New Hampshire, the voters of Iowa finally had their say: they punctured the "
+                + "candidacy of the New York billionaire.");
+
+        assertTrue(extraction.claims().stream().noneMatch(claim -> claim.speaker() != null && claim.speaker().name().endsWith("their")),
+                extraction.claims().toString());
+    }
+
+    @Test
+    void aPersonNamedWithARoleAndItsComplementIsTheSpeaker() {
+        Extraction extraction = extract("Former Secretary of State Hillary Clinton said that concerns about potential job "
+                + "loss were not to be dismissed.");
+
+        ExtractedClaim concerns = statement(extraction, "concerns about potential job loss");
+        assertEquals("Hillary Clinton", concerns.speaker().name());
+        assertEquals(SpeakerKind.PERSON, concerns.speaker().kind());
+    }
+
+    @Test
+    void aRelativeClauseBeforeTheCueIsSkippedEvenWhenItHoldsAVerbOfSaying() {
+        Extraction extraction = extract("Elizabeth Warren spoke in Boston.\n\nA Warren adviser, who spoke on the condition "
+                + "of anonymity to speak candidly, said of the senator, \"She takes the threat of Trump very seriously.\"");
+
+        assertEquals("A Warren adviser", quote(extraction, "takes the threat").speaker().name());
+        assertTrue(statements(extraction).isEmpty(), "of whom it was said opens no statement: " + statements(extraction));
     }
 
     private static SpeakerResolver speakersOf(String text) {
