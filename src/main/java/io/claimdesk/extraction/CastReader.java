@@ -69,11 +69,12 @@ final class CastReader {
         for (ShortName found : shortNames) {
             Name name = found.name();
             Cast.Member actor = cast.findShort(name.text(), name.title(), name.start());
-            boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches()
-                    && !language.groupNouns.contains(name.text().toLowerCase(Locale.ROOT))
+            boolean group = language.groupNouns.contains(name.text().toLowerCase(Locale.ROOT));
+            boolean recurringSubject = found.subject() && SURNAME.matcher(name.text()).matches() && !group
                     && occurrences(name.text()) >= 2;
             if (actor == null && (name.title() != null || name.kind() != SpeakerKind.PERSON || recurringSubject)) {
-                actor = cast.addShort(name, name.kind(), name.title());
+                // "House Democrats": a party or group named by its members, which "they" may stand for.
+                actor = cast.addShort(name, group ? SpeakerKind.ORGANIZATION : name.kind(), name.title());
             }
             if (actor != null) {
                 actor.confirmed |= actor.kind == SpeakerKind.PERSON;

@@ -436,6 +436,16 @@ class SpeakerResolutionTest {
         assertTrue(statements(extraction).isEmpty(), "of whom it was said opens no statement: " + statements(extraction));
     }
 
+    @Test
+    void theyGoesOnWithAGroupNamedByItsMembersWithATitle() {
+        Extraction extraction = extract("House Democrats met on Tuesday to discuss the budget. They said the bill would "
+                + "cut funding for schools by a third.");
+
+        ExtractedClaim cut = statement(extraction, "cut funding for schools");
+        assertEquals("Democrats", cut.speaker().name());
+        assertEquals(SpeakerKind.ORGANIZATION, cut.speaker().kind());
+    }
+
     private static SpeakerResolver speakersOf(String text) {
         TextLayout layout = TextLayout.of(text);
         NameFinder names = new NameFinder(layout.language());
