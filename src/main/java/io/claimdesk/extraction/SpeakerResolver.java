@@ -210,9 +210,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether words from the first to the last (the first in lower case) are no noun phrase: they open with a pronoun
-     * and a contracted verb, where or when something was said, a clause or a verb ("would probably recognize"), or stop
-     * at a preposition, an article or a verb ("the voters of Iowa finally had their").
+     * Whether a phrase with this first word (in lower case) and last word is no noun phrase: it opens with a pronoun
+     * and a contracted verb, where or when something was said, a clause, a verb or an adverb ("would probably
+     * recognize", "once again"), or stops at a preposition, an article or a verb ("the voters of Iowa finally had their").
      */
     private boolean fragment(String first, String last) {
         return language.isContractedPronoun(first) || language.adjunctOpenings.contains(first)
