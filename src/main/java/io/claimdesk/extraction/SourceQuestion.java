@@ -50,6 +50,8 @@ record SourceQuestion(TokenSequence tokens, int[] sentenceOf, int cueFirst, int 
             to++;
         }
         List<Mention> mentions = new ArrayList<>();
+        // Words quoted are no source of a cue outside the quotation; inside one, a quoted speaker may report another.
+        boolean cueQuoted = quoted(tokens, cueFirst, cueLast);
         int nearestDistance = Integer.MAX_VALUE;
         Mention nearest = null;
         // Tagged sources anywhere in the paragraph, as the rule reads them, unless wholly inside the content.
@@ -59,7 +61,7 @@ record SourceQuestion(TokenSequence tokens, int[] sentenceOf, int cueFirst, int 
                 while (last + 1 < tags.length && tags[last + 1] == AttributionTagger.I_SOURCE) {
                     last++;
                 }
-                if (!(i >= contentFirst && last <= contentLast && contentFirst >= 0)) {
+                if (!(i >= contentFirst && last <= contentLast && contentFirst >= 0) && (cueQuoted || !quoted(tokens, i, last))) {
                     Mention tagged = new Mention(i, last, true, false, false, false, false, false);
                     add(mentions, tagged);
                     int distance = last < cueFirst ? cueFirst - last : i - cueLast;
@@ -76,7 +78,8 @@ record SourceQuestion(TokenSequence tokens, int[] sentenceOf, int cueFirst, int 
         for (Name name : names) {
             int first = tokenAt(tokens, name.start(), from, to);
             int last = tokenBefore(tokens, name.end(), from, to);
-            if (name.isActor() && first >= 0 && last >= first && outside(first, last, cueFirst, cueLast, contentFirst, contentLast)) {
+            if (name.isActor() && first >= 0 && last >= first && outside(first, last, cueFirst, cueLast, contentFirst, contentLast)
+                    && (cueQuoted || !quoted(tokens, first, last))) {
                 add(mentions, new Mention(first, last, false, false, true, false, false, false));
             }
         }
@@ -121,6 +124,16 @@ record SourceQuestion(TokenSequence tokens, int[] sentenceOf, int cueFirst, int 
     private static boolean phraseWord(TokenSequence tokens, int i) {
         String word = tokens.words()[i];
         return Character.isLetterOrDigit(word.charAt(0)) && !tokens.quoted()[i] && !PHRASE_STOPS.contains(word);
+    }
+
+    /** Whether the tokens from first to last all stand inside quotation marks. */
+    private static boolean quoted(TokenSequence tokens, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!tokens.quoted()[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean outside(int first, int last, int cueFirst, int cueLast, int contentFirst, int contentLast) {

@@ -112,4 +112,15 @@ class LearnedStatementTest {
 
         assertTrue(Claims.statements(extraction).isEmpty(), extraction.claims().toString());
     }
+
+    @Test
+    void aWordInsideAQuotationIsNobodysSource() {
+        Extraction extraction = extract("Meanwhile, according to British iNews, a military aircraft of a Russian special "
+                + "flight squadron capable of carrying up to 436 people departed North Korea’s Hwangju Air Force Base on "
+                + "the night of the 23rd and arrived in Moscow on the morning of the 24th. iNews reported, “Additional "
+                + "troops from North Korea may have been transferred.”");
+
+        assertTrue(extraction.claims().stream().noneMatch(claim -> claim.speaker() != null
+                && claim.speaker().name().equals("Additional")), extraction.claims().toString());
+    }
 }
