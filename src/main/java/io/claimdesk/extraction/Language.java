@@ -260,6 +260,11 @@ final class Language {
         return false;
     }
 
+    /** Whether the word (lower case) is a given name that tells a gender ("hillary", "bill"). */
+    boolean isGivenName(String lowerCaseWord) {
+        return maleWords.contains(lowerCaseWord) || femaleWords.contains(lowerCaseWord);
+    }
+
     /** Whether the word is a verb with its negation contracted onto it ("don’t", "isn't"). */
     boolean isNegatedVerb(String lowerCaseWord) {
         return endsWithAny(lowerCaseWord, negationEndings, 1);

@@ -214,8 +214,7 @@ final class NameFinder {
         for (int i = first; i < part.size(); i++) {
             String word = part.get(i).lower();
             // A given name opening a longer name heads no thing ("Bill Clinton", not "the bill").
-            boolean givenName = i == first && i < part.size() - 1
-                    && (language.maleWords.contains(word) || language.femaleWords.contains(word));
+            boolean givenName = i == first && i < part.size() - 1 && language.isGivenName(word);
             if (language.thingHeads.contains(word) && !givenName) {
                 return;
             }
@@ -362,9 +361,8 @@ final class NameFinder {
     /** Whether an honorific, or a title and a given name, stand before the word at head: the run names a person. */
     private boolean personBefore(List<Token> run, int head) {
         for (int j = 0; j < head; j++) {
-            String next = run.get(j + 1).lower();
-            if (language.honorifics.contains(run.get(j).lower()) || language.isTitle(run.get(j).text())
-                    && (language.maleWords.contains(next) || language.femaleWords.contains(next))) {
+            if (language.honorifics.contains(run.get(j).lower())
+                    || language.isTitle(run.get(j).text()) && language.isGivenName(run.get(j + 1).lower())) {
                 return true;
             }
         }

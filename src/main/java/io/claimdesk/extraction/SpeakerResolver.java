@@ -216,7 +216,12 @@ final class SpeakerResolver {
      */
     private boolean fragment(String first, String last) {
         return language.isContractedPronoun(first) || language.adjunctOpenings.contains(first)
-                || language.notDescriptionOpenings.contains(first) || language.danglingWords.contains(last.toLowerCase(Locale.ROOT));
+                || language.notDescriptionOpenings.contains(first) || cutShort(last);
+    }
+
+    /** Whether a phrase ending with this word stops at a preposition, an article or a verb ("the vast majority of"). */
+    private boolean cutShort(String last) {
+        return language.danglingWords.contains(last.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a one-word name stands for an actor the article has met: one of that name, or one of that surname. */
@@ -366,7 +371,7 @@ final class SpeakerResolver {
         }
         String head = words[headAt].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
         // Words before the subject may open the phrase ("there are some experts who …"): only its end is checked.
-        if (words.length > 8 || language.danglingWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        if (words.length > 8 || cutShort(words[words.length - 1])) {
             return null;
         }
         boolean definite = language.definiteDeterminers.contains(first) && words.length >= 2;

@@ -162,11 +162,12 @@ final class StatementFinder {
                 // "But, Brandt added, the fees will fall": the comma closes the cue, it opens no content.
                 contentFrom = sentences.skipSpace(contentFrom + 1, end);
             }
-            if (content == cue.end() && adjunctBeforeQuotation(contentFrom, end)) {
+            List<String> contentWords = content == cue.end() ? sentences.lowerCaseWords(contentFrom, end) : List.of();
+            if (content == cue.end() && adjunctBeforeQuotation(contentWords, contentFrom, end)) {
                 // "said of the senator, “…”": the quotation is what was said, and the quotation rules attribute it.
                 return null;
             }
-            if (content == cue.end() && !language.looksLikeClause(sentences.lowerCaseWords(contentFrom, end))) {
+            if (content == cue.end() && !language.looksLikeClause(contentWords)) {
                 // "Putin emphasized the treaty several times": a noun phrase after the verb asserts nothing.
                 return null;
             }
@@ -175,9 +176,11 @@ final class StatementFinder {
         return null;
     }
 
-    /** Whether the words from contentFrom are an adjunct ("of the senator", "on Monday") and a comma before a quotation. */
-    private boolean adjunctBeforeQuotation(int contentFrom, int end) {
-        List<String> words = sentences.lowerCaseWords(contentFrom, end);
+    /**
+     * Whether the words from contentFrom (given in lower case) are an adjunct ("of the senator", "on Monday") and a comma
+     * before a quotation.
+     */
+    private boolean adjunctBeforeQuotation(List<String> words, int contentFrom, int end) {
         int comma = text.indexOf(',', contentFrom);
         if (words.isEmpty() || !language.adjunctOpenings.contains(words.get(0)) || comma < 0 || comma >= end) {
             return false;
