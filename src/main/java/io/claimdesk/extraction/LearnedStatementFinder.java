@@ -98,9 +98,9 @@ final class LearnedStatementFinder {
      * Where the content starts when its source and cue stand between commas inside it ("A new campaign manager, | he
      * said, | could set a new tone"): the first token of its sentence, when the tagger marks a content right after the
      * cue and its comma, a source right before the cue, a comma before that source, and before the comma two unquoted
-     * words or more and no cue. -1 otherwise.
+     * words or more, no cue, and not just a person's name. -1 otherwise.
      */
-    private static int insertedFrom(TokenSequence tokens, int[] tags, List<Run> runs, Run content) {
+    private int insertedFrom(TokenSequence tokens, int[] tags, List<Run> runs, Run content) {
         Run cue = nearest(runs, AttributionTagger.B_CUE, content, content);
         if (cue == null || cue.last() >= content.first() || !tokens.words()[cue.last() + 1].equals(",")) {
             return -1;
@@ -135,8 +135,10 @@ final class LearnedStatementFinder {
             }
             words += Character.isLetterOrDigit(tokens.words()[i].charAt(0)) ? 1 : 0;
         }
-        // A single word before the comma ("But, she added, …") is a connective, no part of what was said.
-        return words >= StatementFinder.INSERTED_LEAD_WORDS ? first : -1;
+        // A single word before the comma ("But, she added, …") is a connective, no part of what was said, and a name
+        // there is the subject of the cue with its appositive ("Anthony Anton, president of the association, stated").
+        return words >= StatementFinder.INSERTED_LEAD_WORDS
+                && !speakers.isPersonsName(tokens.starts()[first], tokens.ends()[comma - 1]) ? first : -1;
     }
 
     /** Whether a content lies in the part before the inserted cue of another content, which takes it in. */

@@ -23,10 +23,12 @@ final class NameFinder {
 
     private final Language language;
     private final Pattern abstractNoun;
+    private final Pattern roleBetweenNames;
 
     NameFinder(Language language) {
         this.language = language;
         this.abstractNoun = language.pattern("abstract-noun");
+        this.roleBetweenNames = language.pattern("role-between-names");
     }
 
     private record Token(int start, int end, String text) {
@@ -87,7 +89,43 @@ final class NameFinder {
             }
         }
         flush(text, run, names);
-        return names;
+        return withRolesOfOthers(text, names);
+    }
+
+    /**
+     * "Obama adviser David Axelrod", "Trump campaign chairman Paul Manafort": a person named right before lower-case
+     * role words and the name of another person is whose role it is, and speaks for nobody there; that name and the
+     * role are the other person's title.
+     */
+    private List<Name> withRolesOfOthers(String text, List<Name> names) {
+        List<Name> kept = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Name name = names.get(i);
+            Name next = i + 1 < names.size() ? names.get(i + 1) : null;
+            if (next != null && name.kind() == SpeakerKind.PERSON && next.kind() == SpeakerKind.PERSON
+                    && next.title() == null && roleBetween(text.substring(name.end(), next.start()))) {
+                names.set(i + 1, new Name(next.start(), next.end(), next.text(),
+                        text.substring(name.start(), next.start()).strip(), next.kind(), next.alias()));
+                continue;
+            }
+            kept.add(name);
+        }
+        return kept;
+    }
+
+    /** Whether the words between two names are a role of the first ("’s campaign manager"): no connector, a role noun last. */
+    private boolean roleBetween(String between) {
+        Matcher role = roleBetweenNames.matcher(between);
+        if (!role.matches()) {
+            return false;
+        }
+        String[] words = role.group(1).strip().split("\\s+");
+        for (String word : words) {
+            if (language.roleStopWords.contains(word)) {
+                return false;
+            }
+        }
+        return language.isRoleNoun(words[words.length - 1]);
     }
 
     /**
@@ -241,7 +279,9 @@ final class NameFinder {
                 return;
             }
         }
-        names.add(name(text, part, first, part.size(), title, SpeakerKind.PERSON));
+        // "Log Cabin Republicans": a group named by its members.
+        boolean group = part.size() - first > 1 && language.groupNouns.contains(part.get(part.size() - 1).lower());
+        names.add(name(text, part, first, part.size(), title, group ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON));
     }
 
     /**

@@ -22,19 +22,26 @@ final class RoleReader {
     private final Pattern subjectFollows;
     private final Pattern appositiveSubjectFollows;
     private final Pattern leadingRole;
+    private final Pattern invertedSubject;
 
     RoleReader(Language language) {
         this.language = language;
         this.subjectFollows = language.pattern("subject-follows");
         this.appositiveSubjectFollows = language.pattern("appositive-subject-follows");
         this.leadingRole = language.pattern("leading-role");
+        this.invertedSubject = language.pattern("inverted-subject");
     }
 
     /**
-     * Whether the name at [start,end) is the subject of its clause: a verb, relative clause or appositive after it,
-     * and no preposition or object-taking verb governing it (looking past titles and roles: "for GOP nominee X").
+     * Whether the name at [start,end) is the subject of its clause: right after its cue verb, or before a verb, relative
+     * clause or appositive, and no preposition or object-taking verb governing it (looking past titles and roles: "for
+     * GOP nominee X").
      */
     boolean isSubject(String text, int start, int end, int floor, int ceiling) {
+        if (invertedSubject.matcher(text).region(floor, start).find()) {
+            // "…, said Jake Horowitz, editor in chief of Mic.com.": the subject after its verb.
+            return true;
+        }
         if (!subjectFollows.matcher(text).region(end, ceiling).lookingAt()) {
             // "The mayor of Buffalo, Kevin Osei, praised …": the name as appositive of the subject.
             return text.substring(floor, start).stripTrailing().endsWith(",")

@@ -60,6 +60,7 @@ final class SpeakerResolver {
     private final Pattern placePreposition;
     private final Pattern placeRegion;
     private final Pattern relativeAside;
+    private final Pattern roleOfBody;
 
     SpeakerResolver(String text, Cast cast, NameFinder names, Language language) {
         this.text = text;
@@ -82,6 +83,7 @@ final class SpeakerResolver {
         this.placePreposition = language.pattern("place-preposition");
         this.placeRegion = language.pattern("place-region");
         this.relativeAside = language.pattern("relative-aside");
+        this.roleOfBody = language.pattern("role-of-body");
     }
 
     /** A resolver of the layout's speakers that registers new ones in a copy of the cast, leaving the cast given as it is. */
@@ -121,7 +123,8 @@ final class SpeakerResolver {
                     && APPOSITIVE_OPENING.matcher(text.substring(from, titleStart(name))).find();
             if (gap.matches() && (gap.group("appositive") == null || !language.containsCue(gap.group("appositive")))
                     || appositiveName) {
-                Speaker speaker = named(name);
+                Name person = i > 0 && name.kind() != SpeakerKind.PERSON ? personWithRoleAt(found.get(i - 1), name) : null;
+                Speaker speaker = named(person != null ? person : name);
                 if (speaker != null) {
                     return speaker;
                 }
@@ -140,6 +143,18 @@ final class SpeakerResolver {
             return subjectBefore(from, from + aside.start(), lastQuoted);
         }
         return null;
+    }
+
+    /**
+     * The person whose role the body belongs to when the comma closing the role is missing ("Sam Lau, the
+     * communications director for the Iowa Democratic Party said"), else null.
+     */
+    private Name personWithRoleAt(Name before, Name body) {
+        if (before.kind() != SpeakerKind.PERSON) {
+            return null;
+        }
+        Matcher role = roleOfBody.matcher(text).region(before.end(), titleStart(body));
+        return role.matches() && language.hasTitleOrRole(role.group("role")) ? before : null;
     }
 
     /**
@@ -222,6 +237,14 @@ final class SpeakerResolver {
     /** Whether a phrase ending with this word stops at a preposition, an article or a verb ("the vast majority of"). */
     private boolean cutShort(String last) {
         return language.danglingWords.contains(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether text[from,to) is a person's name and nothing else but its title ("Anthony Anton", "Sen. Ola Brandt"). */
+    boolean isPersonsName(int from, int to) {
+        String written = text.substring(from, to).strip();
+        List<Name> found = names.find(text, from, to);
+        return found.size() == 1 && found.get(0).kind() == SpeakerKind.PERSON
+                && text.substring(titleStart(found.get(0)), found.get(0).end()).equals(written);
     }
 
     /** Whether a one-word name stands for an actor the article has met: one of that name, or one of that surname. */

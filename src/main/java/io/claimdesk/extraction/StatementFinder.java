@@ -219,7 +219,9 @@ final class StatementFinder {
         }
         int subjectWords = sentences.words(comma + 1, cueStart);
         if (subjectWords == 0 || subjectWords > INSERTED_SUBJECT_WORDS || sentences.words(from, comma) < INSERTED_LEAD_WORDS
-                || hasQuotation(from, comma)) {
+                || hasQuotation(from, comma) || speakers.isPersonsName(from, comma)) {
+            // A name before the first comma is the subject, the words after it its appositive ("Anthony Anton,
+            // president of the association stated, …").
             return -1;
         }
         List<String> afterCue = sentences.lowerCaseWords(after + 1, end);

@@ -97,4 +97,21 @@ class NameFinderTest {
         assertEquals(SpeakerKind.PERSON, guardian.kind());
         assertEquals(SpeakerKind.MEDIA, only("The Guardian reported it.").kind());
     }
+
+    @Test
+    void aPersonNamedBeforeAnotherPersonsRoleIsPartOfTheirTitle() {
+        Name aide = only("said former Brandt adviser Nora Quist on Monday.");
+        assertEquals("Nora Quist", aide.text());
+        assertEquals("Brandt adviser", aide.title());
+
+        assertEquals("Lind’s campaign manager", only("Lind’s campaign manager Ola Berg spoke.").title());
+        assertEquals("Ola Berg", only("said K9 president Ola Berg.").text());
+    }
+
+    @Test
+    void aNameEndingWithTheNounOfItsMembersIsAGroup() {
+        Name group = only("the president of the Harbor Town Republicans");
+        assertEquals("Harbor Town Republicans", group.text());
+        assertEquals(SpeakerKind.ORGANIZATION, group.kind());
+    }
 }

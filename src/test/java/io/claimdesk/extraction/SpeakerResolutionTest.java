@@ -446,6 +446,50 @@ class SpeakerResolutionTest {
         assertEquals(SpeakerKind.ORGANIZATION, cut.speaker().kind());
     }
 
+    @Test
+    void aPersonNamedBeforeAnotherPersonsRoleDoesNotSpeak() {
+        Extraction after = extract("Ada Brandt spoke in Ohio.\n\n\"The turnout gave her a second wind,\" said former "
+                + "Brandt adviser Nora Quist.");
+        assertEquals("Nora Quist", quote(after, "second wind").speaker().name());
+
+        Extraction pronoun = extract("Tom Varga spoke in Ohio.\n\nVarga spokesman Leo Dunn would not say when the vote "
+                + "would be held. \"We have no new announcements yet,\" he said.");
+        assertEquals("Leo Dunn", quote(pronoun, "no new announcements").speaker().name());
+    }
+
+    @Test
+    void aBodyAfterAPersonsRoleIsNotTheSpeakerWhenTheClosingCommaIsMissing() {
+        Extraction extraction = extract("The count ended on Tuesday.\n\nMia Holt, the communications director for the "
+                + "Ohio Farmers Union said in a statement. \"There are no paper ballots to recount in any county.\"");
+
+        assertEquals("Mia Holt", quote(extraction, "no paper ballots").speaker().name());
+    }
+
+    @Test
+    void aGroupNamedInTheSubjectsAppositiveIsNotTheSpeaker() {
+        Extraction extraction = extract("The vote was close.\n\nPeter Lind, president of the Harbor Town Republicans, "
+                + "said, \"We have long said that the harbor needs a new pier.\"");
+
+        assertEquals("Peter Lind", quote(extraction, "needs a new pier").speaker().name());
+    }
+
+    @Test
+    void aSubjectWrittenAfterItsVerbOrWithAgeAndHomeIsWhomTheNextPronounMeans() {
+        Extraction inverted = extract("Tom Varga spoke in Ohio on Monday.\n\nWhether the new model works will be part "
+                + "of the review, said Leo Dunn, editor in chief of Harbor.com. \"You have a very sophisticated "
+                + "operation on one side,\" he said.");
+        assertEquals("Leo Dunn", quote(inverted, "sophisticated operation").speaker().name());
+
+        Extraction home = extract("Tom Varga spoke in Ohio on Monday.\n\nLeo Dunn, 33, of Sumter, S.C., dismisses "
+                + "the idea that a ballot makes a difference. \"I can't find a candidate that I like,\" he said.");
+        assertEquals("Leo Dunn", quote(home, "find a candidate").speaker().name());
+
+        Extraction party = extract("Tom Varga spoke in Ohio on Monday.\n\nRep. Leo Dunn (R-Ohio), chairman of the "
+                + "House Harbor Committee, did not object, but he did call for more oversight. \"I hope the "
+                + "handling of the files will be reviewed,\" he said.");
+        assertEquals("Leo Dunn", quote(party, "handling of the files").speaker().name());
+    }
+
     private static SpeakerResolver speakersOf(String text) {
         TextLayout layout = TextLayout.of(text);
         NameFinder names = new NameFinder(layout.language());

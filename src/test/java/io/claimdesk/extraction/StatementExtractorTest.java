@@ -196,4 +196,13 @@ class StatementExtractorTest {
         assertEquals("she was not interested in the No. 2 spot on the party's ticket", claim.text());
         assertEquals("Ann Blake", claim.speaker().name());
     }
+
+    @Test
+    void aNameBeforeTheFirstCommaIsTheSubjectAndNoPartOfAContent() {
+        Extraction extraction = extract("The count ended on Tuesday.\n\nPeter Lind, president and chief executive of the "
+                + "Harbor Restaurant Association stated, \u201cIt is not a political problem; it is a math problem.\u201d");
+
+        assertTrue(Claims.statements(extraction).isEmpty(), Claims.statements(extraction).toString());
+        assertEquals("Peter Lind", Claims.quote(extraction, "math problem").speaker().name());
+    }
 }
