@@ -21,6 +21,8 @@ final class AttributionFinder {
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,—–\\-]*");
     private static final int MAX_WORDS_TO_CUE = 12;
+    /** A subject right after the quotation may be longer: its name and appositive ("Fred Kagan, director of …, said"). */
+    private static final int MAX_WORDS_TO_CUE_AFTER_SUBJECT = 20;
     private static final int MAX_SHORT_SENTENCE = 8;
     private static final int MAX_WORDS_BETWEEN = 6;
     private static final int MAX_WORDS_REPORTED = 25;
@@ -163,7 +165,8 @@ final class AttributionFinder {
                     : new Attribution(source.actor(), language.accordingToCue, SpeechMode.DIRECT, source.confidence());
         }
         Matcher cue = language.cueVerb.matcher(text).region(start, to);
-        if (!cue.find() || sentences.words(start, cue.start()) > MAX_WORDS_TO_CUE) {
+        int maxWords = last == ',' && Character.isUpperCase(text.charAt(start)) ? MAX_WORDS_TO_CUE_AFTER_SUBJECT : MAX_WORDS_TO_CUE;
+        if (!cue.find() || sentences.words(start, cue.start()) > maxWords) {
             return null;
         }
         SpeakerResolver.Speaker speaker = cue.start() == start
@@ -258,14 +261,20 @@ final class AttributionFinder {
                 : new Attribution(speaker.actor(), text.substring(verb.start(), verb.end()).trim(), SpeechMode.DIRECT, 0.5);
     }
 
-    /** "Putin: …" — a name and a colon introduce the words that follow. */
+    /** "Putin: …" — a name, or a clause with its subject, and a colon introduce the words that follow. */
     private Attribution colon(int from, int to, SpeakerResolver.LastQuoted lastQuoted) {
         String before = text.substring(from, to).stripTrailing();
         if (!before.endsWith(":")) {
             return null;
         }
-        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, from + before.length() - 1, lastQuoted);
-        return speaker == null ? null : new Attribution(speaker.actor(), ":", SpeechMode.DIRECT, 0.7);
+        int colon = from + before.length() - 1;
+        SpeakerResolver.Speaker speaker = speakers.subjectBefore(from, colon, lastQuoted);
+        if (speaker != null) {
+            return new Attribution(speaker.actor(), ":", SpeechMode.DIRECT, 0.7);
+        }
+        // "She then addressed the supporters again: “…”": the subject of the clause the colon closes.
+        speaker = speakers.firstPerson(sentences.start(colon, from), colon, lastQuoted);
+        return speaker == null ? null : new Attribution(speaker.actor(), ":", SpeechMode.DIRECT, 0.6);
     }
 
     /**

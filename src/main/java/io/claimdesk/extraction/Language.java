@@ -303,8 +303,22 @@ final class Language {
         return false;
     }
 
+    /** A title, also one joined of titles or roles ("Secretary-Treasurer"). */
     boolean isTitle(String word) {
-        return titles.contains(bare(word));
+        String bare = bare(word);
+        if (titles.contains(bare)) {
+            return true;
+        }
+        int hyphen = bare.indexOf('-');
+        if (hyphen <= 0 || !titles.contains(bare.substring(0, hyphen))) {
+            return false;
+        }
+        for (String part : bare.substring(hyphen + 1).split("-")) {
+            if (!titles.contains(part) && !isRoleNoun(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words hold a cue verb or "according to". */

@@ -24,11 +24,13 @@ final class NameFinder {
     private final Language language;
     private final Pattern abstractNoun;
     private final Pattern roleBetweenNames;
+    private final Pattern partyLabel;
 
     NameFinder(Language language) {
         this.language = language;
         this.abstractNoun = language.pattern("abstract-noun");
         this.roleBetweenNames = language.pattern("role-between-names");
+        this.partyLabel = language.pattern("party-label");
     }
 
     private record Token(int start, int end, String text) {
@@ -286,7 +288,7 @@ final class NameFinder {
 
     /**
      * Whether a name may start with the token: a capitalized word that never opens a name (non-name-words.txt) and is
-     * no pronoun with a contracted verb ("You’re") or a negated verb ("Don’t").
+     * no pronoun with a contracted verb ("You’re"), no negated verb ("Don’t") and no party label ("R-Utah").
      */
     private boolean opensName(Token token) {
         if (!token.capitalized()) {
@@ -294,7 +296,7 @@ final class NameFinder {
         }
         String lower = token.lower();
         return !language.nonNameWords.contains(lower) && !language.isContractedPronoun(lower)
-                && !language.isNegatedVerb(lower);
+                && !language.isNegatedVerb(lower) && !partyLabel.matcher(token.text()).matches();
     }
 
     /** Where the body starts in a run opened by a role and "of"/"for"/"at" ("Director of the …"), or 0. */

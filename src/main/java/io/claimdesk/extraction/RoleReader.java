@@ -23,6 +23,7 @@ final class RoleReader {
     private final Pattern appositiveSubjectFollows;
     private final Pattern leadingRole;
     private final Pattern invertedSubject;
+    private final Pattern speechBy;
 
     RoleReader(Language language) {
         this.language = language;
@@ -30,16 +31,18 @@ final class RoleReader {
         this.appositiveSubjectFollows = language.pattern("appositive-subject-follows");
         this.leadingRole = language.pattern("leading-role");
         this.invertedSubject = language.pattern("inverted-subject");
+        this.speechBy = language.pattern("speech-by");
     }
 
     /**
-     * Whether the name at [start,end) is the subject of its clause: right after its cue verb, or before a verb, relative
-     * clause or appositive, and no preposition or object-taking verb governing it (looking past titles and roles: "for
-     * GOP nominee X").
+     * Whether the name at [start,end) is the subject of its clause, or the author of a statement: right after its cue
+     * verb or after "statement by", or before a verb, relative clause or appositive, and no preposition or
+     * object-taking verb governing it (looking past titles and roles: "for GOP nominee X").
      */
     boolean isSubject(String text, int start, int end, int floor, int ceiling) {
-        if (invertedSubject.matcher(text).region(floor, start).find()) {
-            // "…, said Jake Horowitz, editor in chief of Mic.com.": the subject after its verb.
+        if (invertedSubject.matcher(text).region(floor, start).find() || speechBy.matcher(text).region(floor, start).find()) {
+            // "…, said Jake Horowitz, editor in chief of Mic.com.": the subject after its verb; "the statement by Kim
+            // Yo-jong": who spoke, whom a following "he said" goes on with as with a subject.
             return true;
         }
         if (!subjectFollows.matcher(text).region(end, ceiling).lookingAt()) {
@@ -63,6 +66,10 @@ final class RoleReader {
         for (int i = before.size() - 1; i >= 0; i--) {
             String word = before.get(i);
             String lower = word.toLowerCase(Locale.ROOT);
+            if (word.endsWith(".") && !language.abbreviations.contains(Language.bare(word)) && !NameFinder.isAcronym(word)) {
+                // "… against Clinton. Jason Chaffetz said": the name opens its sentence.
+                return true;
+            }
             boolean modifier = Character.isUpperCase(word.charAt(0)) || language.roleNouns.contains(Language.bare(word))
                     || language.roleFunctionWords.contains(lower);
             if (!modifier) {

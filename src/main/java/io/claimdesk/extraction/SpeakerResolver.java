@@ -333,7 +333,9 @@ final class SpeakerResolver {
         Matcher pronoun = personalPronoun.matcher(text).region(from, to);
         int pronounAt = pronoun.find() ? pronoun.start() : to;
         for (Name name : names.find(text, from, to)) {
-            if (name.kind() == SpeakerKind.PERSON && name.start() < pronounAt) {
+            // A lone capitalized word the article has not met is as likely an interjection ("Wait, it gets better:").
+            boolean unknownWord = name.singleWord() && name.title() == null && !knowsName(name.text(), name.start());
+            if (name.kind() == SpeakerKind.PERSON && name.start() < pronounAt && !unknownWord) {
                 Cast.Member actor = actorOf(name);
                 if (actor != null) {
                     return new Speaker(actor, 0.55);
@@ -384,6 +386,10 @@ final class SpeakerResolver {
         }
         String[] words = phrase.split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length > 1 && language.subjectPronouns.contains(first)) {
+            // "She then addressed the supporters": a clause, whose subject is the pronoun.
+            return null;
+        }
         // The head noun stands before a complement: "a spokesman for the regional water authority".
         int headAt = words.length - 1;
         for (int i = 1; i < words.length - 1; i++) {

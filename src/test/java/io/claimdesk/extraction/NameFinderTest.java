@@ -114,4 +114,11 @@ class NameFinderTest {
         assertEquals("Harbor Town Republicans", group.text());
         assertEquals(SpeakerKind.ORGANIZATION, group.kind());
     }
+
+    @Test
+    void titlesJoinedByAHyphenAreATitle() {
+        Name officer = only("said United Dock Workers Secretary-Treasurer Gary Holt.");
+        assertEquals("Gary Holt", officer.text());
+        assertEquals("United Dock Workers Secretary-Treasurer", officer.title());
+    }
 }

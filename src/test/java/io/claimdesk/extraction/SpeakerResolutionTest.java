@@ -2,6 +2,7 @@ package io.claimdesk.extraction;
 
 import static io.claimdesk.extraction.Claims.extract;
 import static io.claimdesk.extraction.Claims.quote;
+import static io.claimdesk.extraction.Claims.quotes;
 import static io.claimdesk.extraction.Claims.statement;
 import static io.claimdesk.extraction.Claims.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -488,6 +489,78 @@ class SpeakerResolutionTest {
                 + "House Harbor Committee, did not object, but he did call for more oversight. \"I hope the "
                 + "handling of the files will be reviewed,\" he said.");
         assertEquals("Leo Dunn", quote(party, "handling of the files").speaker().name());
+    }
+
+    @Test
+    void aClauseBeforeAColonGivesTheQuotationToItsSubject() {
+        Extraction extraction = extract("Ada Brandt spoke at the harbor.\n\n\"I have earned the votes of every ward,\" "
+                + "Brandt said.\n\nShe then addressed the supporters again: \"Here is what I regret most about the vote.\"");
+
+        assertEquals("Ada Brandt", quote(extraction, "what I regret").speaker().name());
+    }
+
+    @Test
+    void aWordOpeningTheLineBeforeAColonIsNoSpeakerTheArticleHasNotMet() {
+        Extraction extraction = extract("The fact check ran on Monday.\n\nWait, it gets better:\n\n\"By law, the mayor "
+                + "sets the harbor fees every year in a public vote.\"");
+
+        assertTrue(quotes(extraction).stream().noneMatch(claim -> claim.speaker().name().equals("Wait")),
+                quotes(extraction).toString());
+    }
+
+    @Test
+    void aNameOpeningItsSentenceIsItsSubjectWhateverClosedTheSentenceBefore() {
+        Extraction extraction = extract("Harbor hearings\n\nOn Thursday, Lind will testify about the decision not to bring "
+                + "charges against Brandt. Committee Chairman Tom Varga said the questioning will start with Lind. "
+                + "\u201cThere is no reason to hold anything back from the public,\u201d he said.");
+
+        assertEquals("Tom Varga", quote(extraction, "no reason to hold").speaker().name());
+    }
+
+    @Test
+    void aPartyAndStateAfterALawmakersNameNameNobody() {
+        Extraction extraction = extract("Rep. Tom Varga, R-Ohio, said the hearing would start with the budget office.");
+
+        assertEquals("Tom Varga", statement(extraction, "hearing would start").speaker().name());
+    }
+
+    @Test
+    void aLongAppositiveBetweenAQuotationAndItsCueStillLeadsToTheSubject() {
+        Extraction extraction = extract("Harbor hearings\n\n\u201cNothing we could do now in the harbor would make a "
+                + "difference right now,\u201d Fred Ode, director of the Harbor Threats Project at the hawkish Ohio "
+                + "Enterprise Institute, said in an interview.");
+
+        assertEquals("Fred Ode", quote(extraction, "make a difference").speaker().name());
+    }
+
+    @Test
+    void aCueAfterTheReportedSpeechAroundAQuotationIsNotTheQuotationsCue() {
+        Extraction extraction = extract("Tom Varga met Lind on Thursday.\n\nVarga told Lind that the army was \"waging "
+                + "a sacred war of justice\" in the east, and that his government and people strongly supported it, the "
+                + "official Harbor News Agency said in a Friday release.");
+
+        assertEquals("Tom Varga", quote(extraction, "sacred war").speaker().name());
+    }
+
+    @Test
+    void aPossessiveOrAJoinedTitleBeforeTheAgentIsNoPartOfItsName() {
+        Extraction possessive = extract("Harbor hearings\n\n\u201cIf we do not reach more voters, we are going to "
+                + "have a wipeout,\u201d said Ohio\u2019s Nora Quist, a Republican political consultant.");
+        assertEquals("Nora Quist", quote(possessive, "wipeout").speaker().name());
+
+        Extraction joined = extract("Harbor hearings\n\n\"We had to acknowledge that we had a big issue with the "
+                + "trade part of his history,\" said United Dock Workers Secretary-Treasurer Gary Holt.");
+        assertEquals("Gary Holt", quote(joined, "big issue").speaker().name());
+    }
+
+    @Test
+    void theAuthorOfAStatementIsWhomTheNextPronounMeans() {
+        Extraction extraction = extract("Harbor council\n\nChairman Tom Varga opened the council. Chairman Varga "
+                + "expressed a strong stance at this event.\n\nHowever, looking at the statement by Deputy Director "
+                + "Leo Dunn of the party, which was announced that night, the policy has become more solid. He said, "
+                + "\u201cThe main culprits in the harbor incident are the port officials.\u201d");
+
+        assertEquals("Leo Dunn", quote(extraction, "main culprits").speaker().name());
     }
 
     private static SpeakerResolver speakersOf(String text) {
