@@ -59,6 +59,7 @@ final class Language {
     final Set<String> malePronouns;
     final Set<String> maleWords;
     final Set<String> groupNouns;
+    final Set<String> relativeWords;
     final Map<String, String> titleAbbreviations;
     final Set<String> abbreviations;
     final Set<String> numeralAbbreviations;
@@ -140,6 +141,7 @@ final class Language {
         malePronouns = set(lists, "male-pronouns");
         maleWords = set(lists, "male-words");
         groupNouns = set(lists, "group-nouns");
+        relativeWords = set(lists, "relative-words");
         titleAbbreviations = pairs(list(lists, "title-abbreviations"));
         abbreviations = set(lists, "abbreviations");
         numeralAbbreviations = set(lists, "numeral-abbreviations");

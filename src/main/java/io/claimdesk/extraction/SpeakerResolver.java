@@ -211,12 +211,19 @@ final class SpeakerResolver {
         if (day.find()) {
             phrase = phrase.substring(0, day.start());
         }
+        Matcher cue = language.cueVerb.matcher(phrase);
+        if (cue.lookingAt() && cue.end() < phrase.length()) {
+            // "said one former campaign staffer": the agent after its verb.
+            from += text.substring(from, to).indexOf(phrase) + cue.end();
+            phrase = phrase.substring(cue.end()).strip();
+        }
         String[] words = phrase.split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
         String last = words[words.length - 1];
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS
                 || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
-                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT)) || fragment(first, last)) {
+                || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT)) || fragment(first, last)
+                || words.length == 1 && Character.isLowerCase(phrase.charAt(0)) && first.endsWith("ly") || clause(words)) {
             return null;
         }
         SpeakerKind kind = language.indefiniteDeterminers.contains(first) && !last.endsWith("s")
@@ -232,6 +239,20 @@ final class SpeakerResolver {
     private boolean fragment(String first, String last) {
         return language.isContractedPronoun(first) || language.adjunctOpenings.contains(first)
                 || language.notDescriptionOpenings.contains(first) || cutShort(last);
+    }
+
+    /**
+     * Whether the words hold a finite verb in lower case outside a relative clause: "the department had spent months"
+     * is a clause, "voters who are undecided" and "Yin Myint May" are no clauses.
+     */
+    private boolean clause(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (Character.isLowerCase(words[i].charAt(0)) && language.finiteMarkers.contains(words[i])
+                    && !language.relativeWords.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a phrase ending with this word stops at a preposition, an article or a verb ("the vast majority of"). */
@@ -386,8 +407,8 @@ final class SpeakerResolver {
         }
         String[] words = phrase.split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
-        if (words.length > 1 && language.subjectPronouns.contains(first)) {
-            // "She then addressed the supporters": a clause, whose subject is the pronoun.
+        if (words.length > 1 && language.subjectPronouns.contains(first) || clause(words)) {
+            // "She then addressed the supporters", "there are some experts": a clause, not who spoke.
             return null;
         }
         // The head noun stands before a complement: "a spokesman for the regional water authority".

@@ -410,6 +410,32 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDescriptionHoldingAVerbOrALoneAdverbNamesNobody() {
+        String clause = "the department had spent months";
+        String adverb = "eventually";
+        String relative = "voters who are undecided";
+        String name = "Yin Myint May";
+        SpeakerResolver speakers = speakersOf(clause + ". " + adverb + ". " + relative + ". " + name + ".");
+
+        assertNull(speakers.describedAs(0, clause.length()));
+        int adverbAt = clause.length() + 2;
+        assertNull(speakers.describedAs(adverbAt, adverbAt + adverb.length()));
+        int relativeAt = adverbAt + adverb.length() + 2;
+        assertEquals(relative, speakers.describedAs(relativeAt, relativeAt + relative.length()).actor().name);
+        int nameAt = relativeAt + relative.length() + 2;
+        assertEquals(name, speakers.describedAs(nameAt, nameAt + name.length()).actor().name);
+    }
+
+    @Test
+    void theAgentAfterItsVerbIsDescribedWithoutTheVerb() {
+        String text = "Turnout fell, said one former campaign staffer.";
+        SpeakerResolver speakers = speakersOf(text);
+
+        assertEquals("one former campaign staffer",
+                speakers.describedAs(text.indexOf("said"), text.length() - 1).actor().name);
+    }
+
+    @Test
     void aSubjectReadUpToAVerbIsNoGroup() {
         Extraction extraction = extract("In New Hampshire, the voters of Iowa finally had their say: they punctured the "
                 + "candidacy of the New York billionaire.");
