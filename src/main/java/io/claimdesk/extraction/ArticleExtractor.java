@@ -126,10 +126,12 @@ public final class ArticleExtractor {
         int words = 0;
         int capitalized = 0;
         while (matcher.find()) {
-            words++;
             String word = matcher.group();
+            // "She’s a fake" is a clause of four words, a claim; "game changer" is a label.
+            int count = language.wordsIn(word);
+            words += count;
             if (Character.isUpperCase(word.charAt(0)) || language.titleSmallWords.contains(word)) {
-                capitalized++;
+                capitalized += count;
             }
         }
         if (words < MIN_QUOTE_WORDS) {

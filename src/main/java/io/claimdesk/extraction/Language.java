@@ -277,6 +277,12 @@ final class Language {
         return contractedIs.contains(lowerCaseWord) || endsWithAny(lowerCaseWord, contractionEndings, 1);
     }
 
+    /** How many words a written word stands for: two for a contraction ("she’s", "don’t", "I’d"), else one. */
+    int wordsIn(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return isContractedPronoun(lower) || isNegatedVerb(lower) ? 2 : 1;
+    }
+
     /** Whether the word ends with one of the endings and has at least so many letters before it. */
     static boolean endsWithAny(String word, List<String> endings, int before) {
         for (String ending : endings) {

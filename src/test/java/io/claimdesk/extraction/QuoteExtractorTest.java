@@ -141,6 +141,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void threeWordsWithAContractionAreAClaimAndATitleIsNot() {
+        Extraction extraction = extract("Critic Jonah Pell reviewed the film \u201cHere\u2019s the Thing\u201d before the premiere."
+                + "\n\n\u201cShe\u2019s a fake,\u201d Pell said.");
+
+        assertEquals("Jonah Pell", quote(extraction, "a fake").speaker().name());
+        assertEquals(1, quotes(extraction).size(), quotes(extraction).toString());
+    }
+
+    @Test
     void headlineColonNamesTheSpeakerOfTheDeckQuote() {
         Extraction extraction = extract("Lindgren: Talks will resume after the summer\n"
                 + "Claimed, “Both sides have agreed to meet again in Geneva in September.”\n\n"
