@@ -248,16 +248,21 @@ final class NameFinder {
         while (first > 0 && personWord(part.get(first - 1))) {
             first--;
         }
+        if (part.size() - first > 4) {
+            // "Maricopa County Recorder Helen Purcell": too long for a name, a title and a name, split at its last role.
+            first = afterLastRole(part, first);
+        }
         if (first == part.size() || part.size() - first > 4) {
             return;
         }
-        for (int i = first; i < part.size(); i++) {
-            String word = part.get(i).lower();
-            // A given name opening a longer name heads no thing ("Bill Clinton", not "the bill").
-            boolean givenName = i == first && i < part.size() - 1 && language.isGivenName(word);
-            if (language.thingHeads.contains(word) && !givenName) {
-                return;
-            }
+        if (language.thingHeads.contains(part.get(part.size() - 1).lower())) {
+            // "Trump Tower", "Clean Air Act": a thing, named by its last word; "Kathleen Hall Jamieson" is a person.
+            return;
+        }
+        while (first < part.size() - 1 && language.thingHeads.contains(part.get(first).lower())
+                && !language.isGivenName(part.get(first).lower())) {
+            // "Liar of the Year Barack Obama": the thing before the name is no part of it ("Bill Clinton" is).
+            first++;
         }
         if (abstractNoun.matcher(part.get(part.size() - 1).lower()).matches()) {
             // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person.
@@ -284,6 +289,16 @@ final class NameFinder {
         // "Log Cabin Republicans": a group named by its members.
         boolean group = part.size() - first > 1 && language.groupNouns.contains(part.get(part.size() - 1).lower());
         names.add(name(text, part, first, part.size(), title, group ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON));
+    }
+
+    /** Where the name starts after the last role word of a run ("Recorder"), at most four words before its end. */
+    private int afterLastRole(List<Token> part, int first) {
+        for (int i = part.size() - 2; i >= first && part.size() - i - 1 <= 4; i--) {
+            if (language.isRoleNoun(part.get(i).lower())) {
+                return i + 1;
+            }
+        }
+        return first;
     }
 
     /**

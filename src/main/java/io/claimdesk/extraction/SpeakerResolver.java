@@ -447,7 +447,7 @@ final class SpeakerResolver {
         if (language.governmentGroupHeads.contains(head) && !language.indefiniteDeterminers.contains(first)) {
             kind = SpeakerKind.GOVERNMENT;
         } else if (language.anonymousHeads.contains(head)
-                || language.indefiniteDeterminers.contains(first) && language.isRoleNoun(head)) {
+                || language.indefiniteDeterminers.contains(first) && (language.isRoleNoun(head) || language.isTitle(head))) {
             kind = SpeakerKind.ANONYMOUS;
         } else if (media) {
             kind = SpeakerKind.MEDIA;

@@ -121,4 +121,18 @@ class NameFinderTest {
         assertEquals("Gary Holt", officer.text());
         assertEquals("United Dock Workers Secretary-Treasurer", officer.title());
     }
+
+    @Test
+    void aRunTooLongForANameIsATitleAndAName() {
+        Name recorder = only("said Maricopa County Recorder Helen Purcell during a hearing.");
+        assertEquals("Helen Purcell", recorder.text());
+        assertEquals("Maricopa County Recorder", recorder.title());
+    }
+
+    @Test
+    void aThingIsNamedByItsLastWordAndAThingBeforeANameIsNoPartOfIt() {
+        assertEquals("Kathleen Hall Jamieson", only("said Kathleen Hall Jamieson on Monday.").text());
+        assertTrue(names("The Clean Air Act passed.").stream().noneMatch(Name::isActor));
+        assertEquals("Barack Obama", only("the liar of the Year Barack Obama spoke").text());
+    }
 }

@@ -589,6 +589,21 @@ class SpeakerResolutionTest {
         assertEquals("Leo Dunn", quote(extraction, "main culprits").speaker().name());
     }
 
+    @Test
+    void aPartyMemberOrAPlaceAmongRoleWordsDescribesTheAgentButAnArticleAndANameDoNot() {
+        Extraction member = extract("Harbor hearings\n\n\u201cIf Brandt does win the county, it will be by a narrow "
+                + "margin,\u201d said one Ohio Democrat.");
+        assertEquals("one Ohio Democrat", quote(member, "narrow margin").speaker().name());
+        assertEquals(SpeakerKind.ANONYMOUS, quote(member, "narrow margin").speaker().kind());
+
+        Extraction place = extract("Harbor hearings\n\n\"The way he has been acting is a demonstration of why he has "
+                + "no support,\" said former Ohio congressman Tom Varga.");
+        assertEquals("Tom Varga", quote(place, "no support").speaker().name());
+
+        Extraction poll = extract("A Harbor Research poll found that 72 percent of voters said the harbor plan bothered them.");
+        assertEquals("A Harbor Research poll", statement(poll, "72 percent").speaker().name());
+    }
+
     private static SpeakerResolver speakersOf(String text) {
         TextLayout layout = TextLayout.of(text);
         NameFinder names = new NameFinder(layout.language());
