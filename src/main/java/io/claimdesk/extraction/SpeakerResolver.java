@@ -61,6 +61,7 @@ final class SpeakerResolver {
     private final Pattern placeRegion;
     private final Pattern relativeAside;
     private final Pattern roleOfBody;
+    private final Pattern adverb;
 
     SpeakerResolver(String text, Cast cast, NameFinder names, Language language) {
         this.text = text;
@@ -84,6 +85,7 @@ final class SpeakerResolver {
         this.placeRegion = language.pattern("place-region");
         this.relativeAside = language.pattern("relative-aside");
         this.roleOfBody = language.pattern("role-of-body");
+        this.adverb = language.pattern("adverb");
     }
 
     /** A resolver of the layout's speakers that registers new ones in a copy of the cast, leaving the cast given as it is. */
@@ -200,10 +202,10 @@ final class SpeakerResolver {
 
     /**
      * A source the rules do not resolve, named as written: a group or a person known by description only ("those
-     * surveyed", "exit polls taken in Iowa"), without the day it spoke ("on Wednesday"). Pronouns (also with a verb
-     * contracted onto them), relative words and bare determiners name nobody, nor does where or when something was
-     * said ("in a Friday release"), nor a phrase that opens as a clause ("there is …") or was cut short ("the vast
-     * majority of").
+     * surveyed", "exit polls taken in Iowa"), without the day it spoke ("on Wednesday") or a verb of saying before it
+     * ("said one former staffer"). Pronouns (also with a verb contracted onto them), relative words, bare determiners
+     * and lone adverbs name nobody, nor does where or when something was said ("in a Friday release"), nor a phrase
+     * that is a clause ("there is …", "the department had spent months") or was cut short ("the vast majority of").
      */
     Speaker describedAs(int from, int to) {
         String phrase = text.substring(from, to).strip().replaceAll("[,.;:]+$", "");
@@ -223,7 +225,7 @@ final class SpeakerResolver {
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS
                 || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
                 || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT)) || fragment(first, last)
-                || words.length == 1 && Character.isLowerCase(phrase.charAt(0)) && first.endsWith("ly") || clause(words)) {
+                || words.length == 1 && adverb.matcher(phrase).matches() || clause(words)) {
             return null;
         }
         SpeakerKind kind = language.indefiniteDeterminers.contains(first) && !last.endsWith("s")
