@@ -264,8 +264,10 @@ final class NameFinder {
             // "Liar of the Year Barack Obama": the thing before the name is no part of it ("Bill Clinton" is).
             first++;
         }
-        if (abstractNoun.matcher(part.get(part.size() - 1).lower()).matches()) {
-            // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person.
+        boolean givenNameFirst = part.size() - first > 1 && language.isGivenName(part.get(first).lower());
+        if (abstractNoun.matcher(part.get(part.size() - 1).lower()).matches() && !givenNameFirst) {
+            // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person; "Sean
+            // Hannity" is one.
             return;
         }
         boolean allPlaces = true;

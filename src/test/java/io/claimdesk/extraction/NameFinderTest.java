@@ -135,4 +135,10 @@ class NameFinderTest {
         assertTrue(names("The Clean Air Act passed.").stream().noneMatch(Name::isActor));
         assertEquals("Barack Obama", only("the liar of the Year Barack Obama spoke").text());
     }
+
+    @Test
+    void aSurnameEndingLikeAnAbstractNounAfterAGivenNameIsAPerson() {
+        assertEquals(SpeakerKind.PERSON, only("said Sean Hannity on Monday.").kind());
+        assertTrue(names("Homeland Security Investigations said it.").stream().noneMatch(Name::isActor));
+    }
 }

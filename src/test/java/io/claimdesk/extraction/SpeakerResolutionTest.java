@@ -604,6 +604,14 @@ class SpeakerResolutionTest {
         assertEquals("A Harbor Research poll", statement(poll, "72 percent").speaker().name());
     }
 
+    @Test
+    void aTitleWithItsComplementInLowerCaseBeforeTheAgentIsItsRole() {
+        Extraction extraction = extract("Harbor hearings\n\n\"The first line of defense against the floods is the "
+                + "harbor wall,\" said former secretary of state Ada Brandt.");
+
+        assertEquals("Ada Brandt", quote(extraction, "first line of defense").speaker().name());
+    }
+
     private static SpeakerResolver speakersOf(String text) {
         TextLayout layout = TextLayout.of(text);
         NameFinder names = new NameFinder(layout.language());
