@@ -612,6 +612,13 @@ class SpeakerResolutionTest {
         assertEquals("Ada Brandt", quote(extraction, "first line of defense").speaker().name());
     }
 
+    @Test
+    void theSubjectAfterThereAreIsWhoSpoke() {
+        Extraction extraction = extract("But there are some harbor experts who think the new pier is too short for the ferries.");
+
+        assertEquals("some harbor experts", statement(extraction, "too short").speaker().name());
+    }
+
     private static SpeakerResolver speakersOf(String text) {
         TextLayout layout = TextLayout.of(text);
         NameFinder names = new NameFinder(layout.language());
