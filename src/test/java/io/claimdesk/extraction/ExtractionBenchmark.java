@@ -375,15 +375,23 @@ class ExtractionBenchmark {
 
     /**
      * The speaker name equals a gold name, contains one as whole words, or is its surname. A gold name may carry an
-     * honorific or an appositive: "Mr. Kelly, a retired astronaut" matches "Mark Kelly" (same surname after the
-     * honorific), "Secretary of Homeland Security Jeh Johnson" matches "Jeh Johnson" (ends with the speaker's name).
+     * honorific, a party label in parentheses or an appositive: "Mr. Kelly, a retired astronaut" matches "Mark Kelly"
+     * (same surname after the honorific), "Secretary of Homeland Security Jeh Johnson" and "Rep. Bobby Scott (D-Va.)"
+     * match "Jeh Johnson" and "Bobby Scott" (a part between commas ends with the speaker's name), "her adviser, Jake
+     * Sullivan," matches "Jake Sullivan", and "Biden, who served as a senator," matches "Joe Biden" (the surname the
+     * appositive follows).
      */
     static boolean attributedTo(ExtractedClaim claim, List<String> names) {
-        String speaker = claim.speaker().name().toLowerCase(Locale.ROOT).trim();
+        return attributedTo(claim.speaker().name(), names);
+    }
+
+    static boolean attributedTo(String speakerName, List<String> names) {
+        String speaker = speakerName.toLowerCase(Locale.ROOT).trim();
         if (speaker.isEmpty()) {
             return false;
         }
         String[] speakerParts = speaker.split("\\s+");
+        String surname = speakerParts[speakerParts.length - 1];
         for (String name : names) {
             String gold = name.toLowerCase(Locale.ROOT).trim();
             if (gold.isEmpty()) {
@@ -393,18 +401,31 @@ class ExtractionBenchmark {
             if (speaker.equals(gold) || speaker.equals(parts[parts.length - 1]) || wholeWords(speaker, gold)) {
                 return true;
             }
-            String named = gold.replaceFirst(",.*$", "").trim();
-            String[] namedParts = named.split("\\s+");
-            if (!named.isEmpty() && speakerParts.length > 1 && named.endsWith(speaker) && wholeWords(named, speaker)) {
-                return true;
-            }
-            if (namedParts.length == 2 && HONORIFIC.matcher(namedParts[0]).matches()
-                    && namedParts[1].equals(speakerParts[speakerParts.length - 1])) {
-                return true;
+            String[] segments = PARENTHESES.matcher(name).replaceAll("").split(",");
+            for (int i = 0; i < segments.length; i++) {
+                String original = segments[i].trim();
+                String segment = original.toLowerCase(Locale.ROOT);
+                String[] segmentParts = segment.split("\\s+");
+                if (segment.equals(speaker) || speakerParts.length > 1 && segment.endsWith(speaker)
+                        && wholeWords(segment, speaker)) {
+                    return true;
+                }
+                if (segmentParts.length == 2 && HONORIFIC.matcher(segmentParts[0]).matches()
+                        && segmentParts[1].equals(surname)) {
+                    return true;
+                }
+                boolean appositiveFollows = i == 0 && segments.length > 1 && !segments[1].isBlank();
+                if (appositiveFollows && segmentParts.length == 1 && segment.equals(surname)
+                        && Character.isUpperCase(original.charAt(0))) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** A party label or other aside in parentheses: "(D-Va.)". */
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
 
     private static final Pattern HONORIFIC = Pattern.compile(
             "(?:mr|mrs|ms|dr|sen|rep|gov|gen|sec|secretary|senator|president|governor|judge|justice|rev|prof)\\.?");
