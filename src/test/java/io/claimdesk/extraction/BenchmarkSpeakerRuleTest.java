@@ -35,6 +35,24 @@ class BenchmarkSpeakerRuleTest {
     }
 
     @Test
+    void aNameFollowedByAnOfPhraseMatches() {
+        assertTrue(ExtractionBenchmark.attributedTo("Ann Lee", List.of("Gov. Ann Lee of Iowa, a Republican who backs nobody")));
+        assertTrue(ExtractionBenchmark.attributedTo("Tom Berg", List.of("Mr. Berg of the Budget Policy Center")));
+        assertTrue(ExtractionBenchmark.attributedTo("Tom J. Berg",
+                List.of("another leading advocate, Tom J. Berg of the law firm Berg Brown")));
+        assertFalse(ExtractionBenchmark.attributedTo("Ann Lee", List.of("the spokesman of Ann Lee’s campaign")));
+        assertFalse(ExtractionBenchmark.attributedTo("Ann Lee", List.of("A man who accused Ann Lee of fraud")));
+        assertFalse(ExtractionBenchmark.attributedTo("County Supervisor",
+                List.of("County Supervisor of Elections Ann Lee")));
+    }
+
+    @Test
+    void aProfessorOrAMayorNamedBySurnameMatches() {
+        assertTrue(ExtractionBenchmark.attributedTo("Ruth Alder", List.of("Professor Alder")));
+        assertTrue(ExtractionBenchmark.attributedTo("Ruth Alder", List.of("Mayor Alder")));
+    }
+
+    @Test
     void aNameUsedAsAModifierOrInAnotherPersonsAppositiveDoesNotMatch() {
         assertFalse(ExtractionBenchmark.attributedTo("Hillary Clinton", List.of("Hillary Clinton’s right-hand woman")));
         assertFalse(ExtractionBenchmark.attributedTo("Donald Trump", List.of("a Donald Trump campaign hat")));

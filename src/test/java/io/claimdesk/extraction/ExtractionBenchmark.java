@@ -378,8 +378,9 @@ class ExtractionBenchmark {
      * honorific, a party label in parentheses or an appositive: "Mr. Kelly, a retired astronaut" matches "Mark Kelly"
      * (same surname after the honorific), "Secretary of Homeland Security Jeh Johnson" and "Rep. Bobby Scott (D-Va.)"
      * match "Jeh Johnson" and "Bobby Scott" (a part between commas ends with the speaker's name), "her adviser, Jake
-     * Sullivan," matches "Jake Sullivan", and "Biden, who served as a senator," matches "Joe Biden" (the surname the
-     * appositive follows).
+     * Sullivan," matches "Jake Sullivan", "Biden, who served as a senator," matches "Joe Biden" (the surname the
+     * appositive follows), and "Gov. Terry Branstad of Iowa" and "Mr. Burman of the Tax Policy Center" match "Terry
+     * Branstad" and "Leonard Burman" (the name an "of" phrase follows).
      */
     static boolean attributedTo(ExtractedClaim claim, List<String> names) {
         return attributedTo(claim.speaker().name(), names);
@@ -405,15 +406,17 @@ class ExtractionBenchmark {
             for (int i = 0; i < segments.length; i++) {
                 String original = segments[i].trim();
                 String segment = original.toLowerCase(Locale.ROOT);
+                if (namedBy(segment, speaker, speakerParts.length, surname)) {
+                    return true;
+                }
+                if (!TITLE.matcher(surname).matches()) {
+                    for (String head : namesBeforeOf(original)) {
+                        if (namedBy(head.toLowerCase(Locale.ROOT), speaker, speakerParts.length, surname)) {
+                            return true;
+                        }
+                    }
+                }
                 String[] segmentParts = segment.split("\\s+");
-                if (segment.equals(speaker) || speakerParts.length > 1 && segment.endsWith(speaker)
-                        && wholeWords(segment, speaker)) {
-                    return true;
-                }
-                if (segmentParts.length == 2 && HONORIFIC.matcher(segmentParts[0]).matches()
-                        && segmentParts[1].equals(surname)) {
-                    return true;
-                }
                 boolean appositiveFollows = i == 0 && segments.length > 1 && !segments[1].isBlank();
                 if (appositiveFollows && segmentParts.length == 1 && segment.equals(surname)
                         && Character.isUpperCase(original.charAt(0))) {
@@ -424,11 +427,46 @@ class ExtractionBenchmark {
         return false;
     }
 
+    /**
+     * The words before an "of" phrase, when they may be a name it follows ("Gov. Ann Lee of Iowa"): capitalised, and
+     * no clause ("A woman who accused Ann Lee of ...").
+     */
+    private static List<String> namesBeforeOf(String segment) {
+        List<String> heads = new ArrayList<>();
+        if (segment.isEmpty() || !Character.isUpperCase(segment.charAt(0))) {
+            return heads;
+        }
+        for (int at = segment.indexOf(" of "); at > 0; at = segment.indexOf(" of ", at + 1)) {
+            String head = segment.substring(0, at).trim();
+            if (!RELATIVE.matcher(head).find()) {
+                heads.add(head);
+            }
+        }
+        return heads;
+    }
+
+    /** The words are the speaker's name, end with it, or are an honorific and the speaker's surname. */
+    private static boolean namedBy(String words, String speaker, int speakerWords, String surname) {
+        if (words.equals(speaker) || speakerWords > 1 && words.endsWith(speaker) && wholeWords(words, speaker)) {
+            return true;
+        }
+        String[] parts = words.split("\\s+");
+        return parts.length == 2 && HONORIFIC.matcher(parts[0]).matches() && parts[1].equals(surname);
+    }
+
+    /** The last word of a title, not of a name: "Supervisor of Elections Ann Lee" is not "Supervisor". */
+    private static final Pattern TITLE = Pattern.compile(
+            "chair|chairman|chairwoman|director|supervisor|secretary|president|head|leader|member|editor|spokesman"
+                    + "|spokeswoman|spokesperson");
+
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:who|that|which|whose|whom)\\b");
+
     /** A party label or other aside in parentheses: "(D-Va.)". */
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
 
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?:mr|mrs|ms|dr|sen|rep|gov|gen|sec|secretary|senator|president|governor|judge|justice|rev|prof)\\.?");
+            "(?:mr|mrs|ms|dr|sen|rep|gov|gen|sec|secretary|senator|president|governor|judge|justice|rev|prof|professor"
+                    + "|mayor)\\.?");
 
     private static boolean wholeWords(String text, String words) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])").matcher(text).find();
