@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 final class Language {
 
     static final String ENGLISH_CODE = "en";
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final String RESOURCES = "/extraction/";
     private static final Pattern LIST_REFERENCE = Pattern.compile("\\$\\{([a-z\\-]+)}");
     /** Entries that a pattern takes as alternatives are words: they must not change the pattern's structure. */
@@ -337,6 +338,19 @@ final class Language {
     /** Whether the words after the verb name whom it was said to. */
     boolean addresses(String verb, String object) {
         return addressingVerbs.contains(verb) || addressingWithToVerbs.contains(verb) && object.startsWith("to ");
+    }
+
+    /**
+     * Whether a word with its final dot ends a sentence: not an abbreviation ("Rep.", "Oct.") and not initials ("J.",
+     * "U.S.").
+     */
+    boolean endsSentence(String word) {
+        return word.endsWith(".") && !abbreviations.contains(bare(word)) && !isInitials(word);
+    }
+
+    /** Capital letters each followed by a dot: "J.", "U.S.". */
+    static boolean isInitials(String word) {
+        return word.length() >= 2 && word.length() <= 6 && INITIALS.matcher(word).matches();
     }
 
     /** Lower case without a final dot ("Rep." is "rep"). */

@@ -17,7 +17,6 @@ final class NameFinder {
     private static final int MAX_CONNECTOR = 3;
     /** A country in the possessive right before a name: "South Korea’s ". */
     private static final Pattern COUNTRY_OWNER = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)[’']s $");
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     /** Particles of personal names of many languages ("van", "von", "bin"), shared by all of them. */
     private static final Set<String> PARTICLES = Set.copyOf(Language.entries("/extraction/name-particles.txt"));
 
@@ -171,11 +170,7 @@ final class NameFinder {
         if (!withoutPossessive(t).equals(t)) {
             return true;
         }
-        return t.endsWith(".") && !language.abbreviations.contains(Language.bare(t)) && !isInitials(t);
-    }
-
-    private static boolean isInitials(String t) {
-        return t.length() >= 2 && t.length() <= 6 && INITIALS.matcher(t).matches();
+        return language.endsSentence(t);
     }
 
     private static boolean isSpaceOnly(String text, int from, int to) {
@@ -272,7 +267,7 @@ final class NameFinder {
         }
         boolean allPlaces = true;
         for (int i = first; i < part.size(); i++) {
-            allPlaces &= isPlace(part.get(i).lower()) || isInitials(part.get(i).text());
+            allPlaces &= isPlace(part.get(i).lower()) || Language.isInitials(part.get(i).text());
         }
         // "Secretary of State Hillary Clinton": the title is the whole role, not its last word.
         int titleFrom = roleFrom >= 0 ? roleFrom : part.get(0).start();
@@ -457,7 +452,7 @@ final class NameFinder {
         int end = run.get(to - 1).end();
         String value = text.substring(start, end);
         end -= value.length() - withoutPossessive(value).length();
-        if (end == start + value.length() && value.endsWith(".") && !isInitials(run.get(to - 1).text())
+        if (end == start + value.length() && value.endsWith(".") && !Language.isInitials(run.get(to - 1).text())
                 && !language.abbreviations.contains(Language.bare(run.get(to - 1).text()))) {
             end -= 1;
         }

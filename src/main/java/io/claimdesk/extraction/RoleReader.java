@@ -66,7 +66,7 @@ final class RoleReader {
         for (int i = before.size() - 1; i >= 0; i--) {
             String word = before.get(i);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (word.endsWith(".") && !language.abbreviations.contains(Language.bare(word)) && !NameFinder.isAcronym(word)) {
+            if (language.endsSentence(word)) {
                 // "… against Clinton. Jason Chaffetz said": the name opens its sentence.
                 return true;
             }
@@ -107,8 +107,8 @@ final class RoleReader {
             }
             String word = text.substring(span[0], span[1]);
             String lower = word.toLowerCase(Locale.ROOT);
-            boolean sentenceEnd = word.endsWith(".") && !language.abbreviations.contains(Language.bare(word));
-            if (language.roleStopWords.contains(lower) || sentenceEnd || language.cueVerb.matcher(word).matches()) {
+            if (language.roleStopWords.contains(lower) || language.endsSentence(word)
+                    || language.cueVerb.matcher(word).matches()) {
                 break;
             }
             if (words.isEmpty() && !language.isRoleNoun(Language.bare(word))) {

@@ -27,6 +27,17 @@ class LanguageTest {
     }
 
     @Test
+    void aDotEndsASentenceAfterAWordButNotAfterAnAbbreviationOrInitials() {
+        assertTrue(english.endsSentence("president."));
+        assertTrue(english.endsSentence("NATO."));
+        assertFalse(english.endsSentence("Oct."));
+        assertFalse(english.endsSentence("Rep."));
+        assertFalse(english.endsSentence("J."));
+        assertFalse(english.endsSentence("U.S."));
+        assertFalse(english.endsSentence("president"));
+    }
+
+    @Test
     void anUnknownCodeFallsBackToEnglish() {
         assertSame(english, Language.forCode("xx"));
         assertSame(english, Language.forCode("../en"));
