@@ -22,7 +22,6 @@ final class LearnedStatementFinder {
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
     private static final double MARGIN_SCALE = 4;
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\p{L}[’']s?$");
-    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which");
     private static final java.util.Set<String> APPOSITIVE_OPENINGS = java.util.Set.of(",", "—", "–", "(", "who", "which");
 
     private record Run(int tag, int first, int last) {
@@ -335,8 +334,9 @@ final class LearnedStatementFinder {
      */
     private SpeakerResolver.Speaker speaker(TokenSequence tokens, Run source, int sourceEnd, boolean inserted) {
         if (source.first() == sourceEnd && source.first() > 0
-                && RELATIVE_WORDS.contains(tokens.words()[source.first()])) {
-            // "Trump, who said he would …": the relative word stands for the phrase it follows.
+                && layout.language().relativeWords.contains(tokens.words()[source.first()])) {
+            // "Trump, who said he would …", "a roster of donors that shows …": the relative word stands for the
+            // phrase it follows.
             int before = source.first() - 1;
             int to = tokens.words()[before].equals(",") ? tokens.starts()[before] : tokens.starts()[source.first()];
             int sentence = layout.sentences().start(to, tokens.starts()[0]);

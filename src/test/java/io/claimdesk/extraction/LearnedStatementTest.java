@@ -32,6 +32,15 @@ class LearnedStatementTest {
     }
 
     @Test
+    void aSourceTaggedAsTheRelativeWordThatIsThePhraseBeforeIt() {
+        Extraction extraction = extract("Harbor Action, a group set up to fight the toll plan, took in $2.1 million last "
+                + "month, with a roster of donors that shows it has significantly expanded beyond the Lindqvist family, which "
+                + "provided the group's early funding.");
+
+        assertEquals("a roster of donors", statement(extraction, "significantly expanded beyond").speaker().name());
+    }
+
+    @Test
     void theAgentOfAccordingToRunsOnToTheComma() {
         Extraction extraction = extract("In exchange, according to Western assessments, Russia has received North Korean "
                 + "rockets and millions of artillery shells, which have been used against Ukraine.");
