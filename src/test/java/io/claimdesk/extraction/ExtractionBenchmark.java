@@ -151,11 +151,11 @@ class ExtractionBenchmark {
     }
 
     /**
-     * Gold from the corpus annotation itself: a content between quotation marks (two apostrophes counting as one
-     * double mark) is a quote (required from four words), any other content a statement. The speaker is the source
-     * as written and, where that is a pronoun or relative word, the nearest source annotated before it that names
-     * someone: a rough stand-in for coreference, so train figures are a lower bound and compare with dev figures only
-     * roughly.
+     * Gold from the corpus annotation itself: a content made of quotations (two apostrophes counting as one double
+     * mark) gives each as a quote (required from four words), any other content is a statement. The speaker is the
+     * source as written and, where that is a pronoun or relative word, the nearest source annotated before it that
+     * names someone: a rough stand-in for coreference, so train figures are a lower bound and compare with dev
+     * figures only roughly.
      */
     static List<Article> fromCorpus(List<PolnearCorpus.Document> documents) {
         List<Article> articles = new ArrayList<>();
@@ -183,13 +183,13 @@ class ExtractionBenchmark {
                 }
                 String content = text.substring(attribution.content().start(), attribution.content().end()).strip();
                 excused.add(content);
-                Matcher quoted = WHOLLY_QUOTED.matcher(content);
-                if (quoted.matches()) {
-                    String exact = quoted.group(1).strip();
+                List<String> quotations = quotations(text, attribution.contentParts());
+                if (quotations.isEmpty()) {
+                    statements.add(new GoldStatement(content, speakers));
+                }
+                for (String exact : quotations) {
                     quotes.add(new GoldQuote(exact, speakers, words(exact).size() >= 4));
                     excused.add(exact);
-                } else {
-                    statements.add(new GoldStatement(content, speakers));
                 }
             }
             articles.add(new Article(document.name(), text, quotes, statements, excused));
@@ -197,9 +197,33 @@ class ExtractionBenchmark {
         return articles;
     }
 
+    /**
+     * The quotations a content consists of, none when it holds words outside quotation marks: "“A,” she said, “B.”"
+     * is annotated as one content in two parts, "“A.” “B.”" as one part.
+     */
+    static List<String> quotations(String text, List<PolnearCorpus.Span> parts) {
+        List<String> quotations = new ArrayList<>();
+        for (PolnearCorpus.Span part : parts) {
+            String written = text.substring(part.start(), part.end());
+            Matcher quoted = QUOTED.matcher(written);
+            StringBuilder outside = new StringBuilder();
+            int from = 0;
+            while (quoted.find()) {
+                outside.append(written, from, quoted.start());
+                quotations.add(quoted.group(1).strip());
+                from = quoted.end();
+            }
+            outside.append(written.substring(from));
+            if (WORD.matcher(outside).find()) {
+                return List.of();
+            }
+        }
+        return quotations;
+    }
+
     private static final java.util.Set<String> REFERRING_WORDS = java.util.Set.of("he", "she", "they", "it", "i", "we",
             "you", "who", "which", "that", "his", "her", "their", "its", "him", "them", "me", "us", "whom");
-    private static final Pattern WHOLLY_QUOTED = Pattern.compile("(?s)(?:''|[“\"‘'](?!'))((?:(?!'')[^“”\"])+)(?:''|[”\"’'])[.,!?;:]*");
+    private static final Pattern QUOTED = Pattern.compile("(?s)(?:''|[“\"‘'](?!'))((?:(?!'')[^“”\"])+)(?:''|[”\"’'])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MIN_STATEMENT_WORDS = 6;
     private static final double STATEMENT_COVER = 0.6;

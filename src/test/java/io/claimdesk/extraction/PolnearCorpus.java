@@ -16,15 +16,18 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Reads a PolNeAR split in brat standoff: {@code text/NAME.txt} and {@code attributions/NAME.ann}. Each {@code E} line
  * links an attribution's source, cue and content spans; a span may be discontinuous ({@code Content 10 20;25 40}),
- * kept here as its first to last offset.
+ * kept here as its first to last offset, and a content also as its parts.
  */
 final class PolnearCorpus {
 
     record Span(int start, int end) {
     }
 
-    /** One attribution; source is null when the annotation names none. */
-    record Attribution(Span source, Span cue, Span content) {
+    /**
+     * One attribution; source is null when the annotation names none. The content is kept from its first to its last
+     * offset, and as its parts ("“A,” she said, “B.”" has two).
+     */
+    record Attribution(Span source, Span cue, Span content, List<Span> contentParts) {
     }
 
     record Document(String name, String text, List<Attribution> attributions) {
@@ -56,21 +59,19 @@ final class PolnearCorpus {
     }
 
     private static List<Attribution> attributions(List<String> lines, String text) {
-        Map<String, Span> spans = new HashMap<>();
+        Map<String, List<Span>> spans = new HashMap<>();
         for (String line : lines) {
             String[] fields = line.split("\t");
             if (line.startsWith("T") && fields.length >= 2) {
                 String[] typeAndOffsets = fields[1].split(" ", 2);
                 if (typeAndOffsets.length == 2) {
-                    int start = Integer.MAX_VALUE;
-                    int end = -1;
+                    List<Span> parts = new ArrayList<>();
                     for (String part : typeAndOffsets[1].split(";")) {
                         String[] offsets = part.trim().split(" ");
-                        start = Math.min(start, Integer.parseInt(offsets[0]));
-                        end = Math.max(end, Integer.parseInt(offsets[1]));
+                        parts.add(new Span(Integer.parseInt(offsets[0]), Integer.parseInt(offsets[1])));
                     }
-                    if (end <= text.length()) {
-                        spans.put(fields[0], new Span(start, end));
+                    if (parts.stream().allMatch(part -> part.end() <= text.length())) {
+                        spans.put(fields[0], parts);
                     }
                 }
             }
@@ -81,9 +82,9 @@ final class PolnearCorpus {
             if (!line.startsWith("E") || fields.length < 2) {
                 continue;
             }
-            Span source = null;
-            Span cue = null;
-            Span content = null;
+            List<Span> source = null;
+            List<Span> cue = null;
+            List<Span> content = null;
             for (String role : fields[1].split(" ")) {
                 String[] parts = role.split(":");
                 if (parts.length != 2) {
@@ -99,9 +100,18 @@ final class PolnearCorpus {
                 }
             }
             if (content != null && cue != null) {
-                attributions.add(new Attribution(source, cue, content));
+                attributions.add(new Attribution(hull(source), hull(cue), hull(content), List.copyOf(content)));
             }
         }
         return attributions;
+    }
+
+    /** From the first part's start to the last part's end. */
+    private static Span hull(List<Span> parts) {
+        if (parts == null) {
+            return null;
+        }
+        return new Span(parts.stream().mapToInt(Span::start).min().orElseThrow(),
+                parts.stream().mapToInt(Span::end).max().orElseThrow());
     }
 }
