@@ -379,7 +379,8 @@ final class Cast {
 
     /** Whether the phrase holds the lower-case word whole (letters or hyphens on neither side). */
     private static boolean hasWord(String phrase, String word) {
-        if (phrase == null) {
+        if (phrase == null || word.isEmpty()) {
+            // An empty word is found at every index, the end included: the search would never end.
             return false;
         }
         String lower = phrase.toLowerCase(Locale.ROOT);

@@ -28,6 +28,8 @@ final class SpeakerResolver {
     /** What opens that appositive: a comma, then perhaps lower-case role words ("…'s niece, state Del. Price,"). */
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(",(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s*$");
     /** ", speaking on condition of anonymity," before the verb; a number's thousands separator is no comma here. */
+    /** A possessive ending standing alone ("the ’s"), its word lost. */
+    private static final Pattern POSSESSIVE_ENDING = Pattern.compile("[’']s?");
     private static final Pattern ASIDE_AT_END = Pattern.compile(",(?:[^,“”\"]|(?<=\\d),(?=\\d)){3,80},\\s*$");
 
     private static final int DESCRIBED_WORDS = 8;
@@ -225,7 +227,8 @@ final class SpeakerResolver {
         if (phrase.isEmpty() || words.length > DESCRIBED_WORDS
                 || !Character.isLetter(phrase.charAt(0)) && !shareOfGroup.matcher(phrase).lookingAt()
                 || language.notDescriptions.contains(phrase.toLowerCase(Locale.ROOT)) || fragment(first, last)
-                || words.length == 1 && adverb.matcher(phrase).matches() || clause(words)) {
+                || words.length == 1 && adverb.matcher(phrase).matches() || clause(words)
+                || POSSESSIVE_ENDING.matcher(last).matches()) {
             return null;
         }
         SpeakerKind kind = language.indefiniteDeterminers.contains(first) && !last.endsWith("s")
@@ -420,6 +423,10 @@ final class SpeakerResolver {
                 headAt = i - 1;
                 break;
             }
+        }
+        if (POSSESSIVE_ENDING.matcher(words[headAt]).matches()) {
+            // "the ’s wrote": a possessive ending whose word is lost, no head noun, nobody named.
+            return null;
         }
         String head = words[headAt].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
         // Words before the subject may open the phrase ("there are some experts who …"): only its end is checked.

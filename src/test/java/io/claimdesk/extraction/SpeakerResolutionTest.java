@@ -6,12 +6,27 @@ import static io.claimdesk.extraction.Claims.quotes;
 import static io.claimdesk.extraction.Claims.statement;
 import static io.claimdesk.extraction.Claims.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
 class SpeakerResolutionTest {
+
+    @Test
+    void aStrayPossessiveEndingBeforeTheCueNamesNobody() {
+        // A hang, not a slow extraction, is what the time limit catches.
+        Extraction extraction = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> extract("Records of the Harbor Ministry–the ’s wrote that the bridge would open next month."));
+
+        for (ExtractedClaim claim : extraction.claims()) {
+            assertFalse(claim.speaker().name().contains("’s"), claim.toString());
+        }
+    }
 
     @Test
     void pronounResolvesToNearestEarlierPersonNeverToAPronoun() {
