@@ -158,7 +158,7 @@ final class AttributionFinder {
             // "“….” He added, “…”": a new sentence running into the next quotation introduces that one.
             return null;
         }
-        Matcher according = accordingToAfterQuote.matcher(text).region(start, text.length());
+        Matcher according = accordingToAfterQuote.matcher(text).region(start, to);
         if (according.lookingAt()) {
             SpeakerResolver.Speaker source = speakers.agentAt(according.end(), to, lastQuoted);
             return source == null ? null

@@ -25,6 +25,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteFollowedByAccordingToAtTheEndOfTheArticleIsStillExtracted() {
+        Extraction extraction = extract("The mayor spoke last. “The bridge will open in May and cost less,” according to ");
+
+        assertEquals("The bridge will open in May and cost less,", quote(extraction, "bridge will open").text());
+    }
+
+    @Test
     void speakerBeforeQuoteWithCommaIsAttributed() {
         Extraction extraction = extract("Harold Venn, a lawyer for the tenants, said, \"The landlord ignored every repair request.\"");
 
