@@ -452,8 +452,8 @@ final class NameFinder {
         int end = run.get(to - 1).end();
         String value = text.substring(start, end);
         end -= value.length() - withoutPossessive(value).length();
-        if (end == start + value.length() && value.endsWith(".") && !Language.isInitials(run.get(to - 1).text())
-                && !language.abbreviations.contains(Language.bare(run.get(to - 1).text()))) {
+        if (end == start + value.length() && language.endsSentence(run.get(to - 1).text())) {
+            // The dot ends the sentence, not the name.
             end -= 1;
         }
         if (kind == SpeakerKind.GOVERNMENT || kind == SpeakerKind.ORGANIZATION) {
