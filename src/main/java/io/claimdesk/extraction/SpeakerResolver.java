@@ -28,9 +28,9 @@ final class SpeakerResolver {
     /** What opens that appositive: a comma, then perhaps lower-case role words ("…'s niece, state Del. Price,"). */
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(",(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s*$");
     /** ", speaking on condition of anonymity," before the verb; a number's thousands separator is no comma here. */
+    private static final Pattern ASIDE_AT_END = Pattern.compile(",(?:[^,“”\"]|(?<=\\d),(?=\\d)){3,80},\\s*$");
     /** A possessive ending standing alone ("the ’s"), its word lost. */
     private static final Pattern POSSESSIVE_ENDING = Pattern.compile("[’']s?");
-    private static final Pattern ASIDE_AT_END = Pattern.compile(",(?:[^,“”\"]|(?<=\\d),(?=\\d)){3,80},\\s*$");
 
     private static final int DESCRIBED_WORDS = 8;
 
