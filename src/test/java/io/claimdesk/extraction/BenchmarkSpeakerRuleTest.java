@@ -12,53 +12,54 @@ class BenchmarkSpeakerRuleTest {
 
     @Test
     void aNameWithAnHonorificOrATitleMatchesTheName() {
-        assertTrue(ExtractionBenchmark.attributedTo("Mark Kelly", List.of("Mr. Kelly, a retired astronaut")));
-        assertTrue(ExtractionBenchmark.attributedTo("Jeh Johnson", List.of("Secretary of Homeland Security Jeh Johnson")));
+        assertTrue(matches("Mark Kelly", "Mr. Kelly, a retired astronaut"));
+        assertTrue(matches("Jeh Johnson", "Secretary of Homeland Security Jeh Johnson"));
     }
 
     @Test
     void aPartyLabelInParenthesesIsNotPartOfTheName() {
-        assertTrue(ExtractionBenchmark.attributedTo("Bobby Scott", List.of("Rep. Bobby Scott (D-Va.)")));
-        assertTrue(ExtractionBenchmark.attributedTo("Paul Ryan", List.of("Speaker of the House Rep. Paul Ryan (R-WI)")));
-        assertTrue(ExtractionBenchmark.attributedTo("Jim Smith", List.of("Sen. Smith (R-Ohio)")));
+        assertTrue(matches("Bobby Scott", "Rep. Bobby Scott (D-Va.)"));
+        assertTrue(matches("Paul Ryan", "Speaker of the House Rep. Paul Ryan (R-WI)"));
+        assertTrue(matches("Jim Smith", "Sen. Smith (R-Ohio)"));
     }
 
     @Test
     void aNameStandingAsTheAppositiveOfADescriptionMatches() {
-        assertTrue(ExtractionBenchmark.attributedTo("Jake Miller", List.of("her senior policy adviser, Jake Miller,")));
+        assertTrue(matches("Jake Miller", "her senior policy adviser, Jake Miller,"));
     }
 
     @Test
     void aSurnameFollowedByAnAppositiveMatchesTheFullName() {
-        assertTrue(ExtractionBenchmark.attributedTo("Joe Biden", List.of("Biden, who served as a senator for 36 years")));
-        assertTrue(ExtractionBenchmark.attributedTo("Ann Lee", List.of("Lee, an Obama supporter,")));
+        assertTrue(matches("Joe Biden", "Biden, who served as a senator for 36 years"));
+        assertTrue(matches("Ann Lee", "Lee, an Obama supporter,"));
     }
 
     @Test
     void aNameFollowedByAnOfPhraseMatches() {
-        assertTrue(ExtractionBenchmark.attributedTo("Ann Lee", List.of("Gov. Ann Lee of Iowa, a Republican who backs nobody")));
-        assertTrue(ExtractionBenchmark.attributedTo("Tom Berg", List.of("Mr. Berg of the Budget Policy Center")));
-        assertTrue(ExtractionBenchmark.attributedTo("Tom J. Berg",
-                List.of("another leading advocate, Tom J. Berg of the law firm Berg Brown")));
-        assertFalse(ExtractionBenchmark.attributedTo("Ann Lee", List.of("the spokesman of Ann Lee’s campaign")));
-        assertFalse(ExtractionBenchmark.attributedTo("Ann Lee", List.of("A man who accused Ann Lee of fraud")));
-        assertFalse(ExtractionBenchmark.attributedTo("County Supervisor",
-                List.of("County Supervisor of Elections Ann Lee")));
+        assertTrue(matches("Ann Lee", "Gov. Ann Lee of Iowa, a Republican who backs nobody"));
+        assertTrue(matches("Tom Berg", "Mr. Berg of the Budget Policy Center"));
+        assertTrue(matches("Tom J. Berg", "another leading advocate, Tom J. Berg of the law firm Berg Brown"));
+        assertFalse(matches("Ann Lee", "the spokesman of Ann Lee’s campaign"));
+        assertFalse(matches("Ann Lee", "A man who accused Ann Lee of fraud"));
+        assertFalse(matches("County Supervisor", "County Supervisor of Elections Ann Lee"));
     }
 
     @Test
     void aProfessorOrAMayorNamedBySurnameMatches() {
-        assertTrue(ExtractionBenchmark.attributedTo("Ruth Alder", List.of("Professor Alder")));
-        assertTrue(ExtractionBenchmark.attributedTo("Ruth Alder", List.of("Mayor Alder")));
+        assertTrue(matches("Ruth Alder", "Professor Alder"));
+        assertTrue(matches("Ruth Alder", "Mayor Alder"));
     }
 
     @Test
     void aNameUsedAsAModifierOrInAnotherPersonsAppositiveDoesNotMatch() {
-        assertFalse(ExtractionBenchmark.attributedTo("Hillary Clinton", List.of("Hillary Clinton’s right-hand woman")));
-        assertFalse(ExtractionBenchmark.attributedTo("Donald Trump", List.of("a Donald Trump campaign hat")));
-        assertFalse(ExtractionBenchmark.attributedTo("Donald Trump",
-                List.of("Republican Rep. Lee Zeldin of New York, a Trump supporter,")));
-        assertFalse(ExtractionBenchmark.attributedTo("Ann Lee", List.of("the senator, who met Lee,")));
-        assertFalse(ExtractionBenchmark.attributedTo("Ann Lee", List.of("lee, the river")));
+        assertFalse(matches("Hillary Clinton", "Hillary Clinton’s right-hand woman"));
+        assertFalse(matches("Donald Trump", "a Donald Trump campaign hat"));
+        assertFalse(matches("Donald Trump", "Republican Rep. Lee Zeldin of New York, a Trump supporter,"));
+        assertFalse(matches("Ann Lee", "the senator, who met Lee,"));
+        assertFalse(matches("Ann Lee", "lee, the river"));
+    }
+
+    private static boolean matches(String speaker, String goldName) {
+        return ExtractionBenchmark.attributedTo(speaker, List.of(goldName));
     }
 }

@@ -417,6 +417,7 @@ class ExtractionBenchmark {
         }
         String[] speakerParts = speaker.split("\\s+");
         String surname = speakerParts[speakerParts.length - 1];
+        boolean surnameIsTitle = TITLE.matcher(surname).matches();
         for (String name : names) {
             String gold = name.toLowerCase(Locale.ROOT).trim();
             if (gold.isEmpty()) {
@@ -433,7 +434,7 @@ class ExtractionBenchmark {
                 if (namedBy(segment, speaker, speakerParts.length, surname)) {
                     return true;
                 }
-                if (!TITLE.matcher(surname).matches()) {
+                if (!surnameIsTitle) {
                     for (String head : namesBeforeOf(original)) {
                         if (namedBy(head.toLowerCase(Locale.ROOT), speaker, speakerParts.length, surname)) {
                             return true;
