@@ -1,19 +1,11 @@
 package io.claimdesk.extraction;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Picks the source of an attribution among the mentions of a {@link SourceQuestion}: a linear score over features of
@@ -27,10 +19,10 @@ final class SourceRanker {
     private static final int MAGIC = 0x53524b31;
 
     /** Feature weights; null for the rule. */
-    private final Map<String, Float> weights;
+    private final FeatureWeights weights;
 
-    SourceRanker(Map<String, Float> weights) {
-        this.weights = weights == null ? null : java.util.Collections.unmodifiableMap(new HashMap<>(weights));
+    SourceRanker(FeatureWeights weights) {
+        this.weights = weights;
     }
 
     /** The model shipped with the application. */
@@ -74,22 +66,13 @@ final class SourceRanker {
                 }
                 continue;
             }
-            double score = score(features(question, mention));
+            double score = weights.score(features(question, mention));
             if (score > bestScore) {
                 best = mention;
                 bestScore = score;
             }
         }
         return best;
-    }
-
-    double score(List<String> features) {
-        double score = 0;
-        for (String feature : features) {
-            Float weight = weights.get(feature);
-            score += weight == null ? 0 : weight;
-        }
-        return score;
     }
 
     /** What the score of a mention reads. */
@@ -153,30 +136,11 @@ final class SourceRanker {
         return distance <= 5 ? 5 : distance <= 10 ? 10 : distance <= 20 ? 20 : 99;
     }
 
-    /** Gzipped: a magic number, the feature count, then each feature (sorted) and its weight. */
     void write(OutputStream out) throws IOException {
-        GZIPOutputStream zipped = new GZIPOutputStream(out);
-        DataOutputStream data = new DataOutputStream(zipped);
-        data.writeInt(MAGIC);
-        data.writeInt(weights.size());
-        for (Map.Entry<String, Float> entry : new TreeMap<>(weights).entrySet()) {
-            data.writeUTF(entry.getKey());
-            data.writeFloat(entry.getValue());
-        }
-        data.flush();
-        zipped.finish();
+        weights.write(out, MAGIC);
     }
 
     static SourceRanker read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        if (data.readInt() != MAGIC) {
-            throw new IOException("not a source ranker model");
-        }
-        int size = data.readInt();
-        Map<String, Float> weights = new HashMap<>(size * 2);
-        for (int i = 0; i < size; i++) {
-            weights.put(data.readUTF(), data.readFloat());
-        }
-        return new SourceRanker(weights);
+        return new SourceRanker(FeatureWeights.read(in, MAGIC, "source ranker"));
     }
 }

@@ -2,9 +2,7 @@ package io.claimdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -31,7 +29,7 @@ final class SourceRankerTrainer {
             }
             featuresOf.add(byMention);
         }
-        Map<String, double[]> weights = new HashMap<>();
+        FeatureWeights.Averaging weights = new FeatureWeights.Averaging();
         List<Integer> order = new ArrayList<>(IntStream.range(0, examples.size()).boxed().toList());
         Random random = new Random(seed);
         long step = 1;
@@ -42,11 +40,7 @@ final class SourceRankerTrainer {
                 int predicted = 0;
                 double best = Double.NEGATIVE_INFINITY;
                 for (int m = 0; m < byMention.size(); m++) {
-                    double score = 0;
-                    for (String feature : byMention.get(m)) {
-                        double[] weight = weights.get(feature);
-                        score += weight == null ? 0 : weight[0];
-                    }
+                    double score = weights.score(byMention.get(m));
                     if (score > best) {
                         best = score;
                         predicted = m;
@@ -54,27 +48,12 @@ final class SourceRankerTrainer {
                 }
                 int answer = examples.get(index).answer();
                 if (predicted != answer) {
-                    update(weights, byMention.get(answer), 1, step);
-                    update(weights, byMention.get(predicted), -1, step);
+                    weights.update(byMention.get(answer), 1, step);
+                    weights.update(byMention.get(predicted), -1, step);
                 }
                 step++;
             }
         }
-        Map<String, Float> averaged = new HashMap<>();
-        for (Map.Entry<String, double[]> entry : weights.entrySet()) {
-            float weight = (float) (entry.getValue()[0] - entry.getValue()[1] / step);
-            if (weight != 0) {
-                averaged.put(entry.getKey(), weight);
-            }
-        }
-        return new SourceRanker(averaged);
-    }
-
-    private static void update(Map<String, double[]> weights, List<String> features, int delta, long step) {
-        for (String feature : features) {
-            double[] weight = weights.computeIfAbsent(feature, key -> new double[2]);
-            weight[0] += delta;
-            weight[1] += step * delta;
-        }
+        return new SourceRanker(weights.averaged(step));
     }
 }
