@@ -20,39 +20,40 @@ public final class ArticleExtractor {
 
     private final AttributionTagger tagger;
     private final SourceRanker ranker;
+    private final StatementFilter filter;
     private final ConfidenceCalibration calibration;
 
     public ArticleExtractor() {
-        this(AttributionTagger.english(), SourceRanker.english(), ConfidenceCalibration.english());
+        this(AttributionTagger.english(), SourceRanker.english(), StatementFilter.english(), ConfidenceCalibration.english());
     }
 
-    ArticleExtractor(AttributionTagger tagger, SourceRanker ranker, ConfidenceCalibration calibration) {
+    ArticleExtractor(AttributionTagger tagger, SourceRanker ranker, StatementFilter filter, ConfidenceCalibration calibration) {
         this.tagger = tagger;
         this.ranker = ranker;
+        this.filter = filter;
         this.calibration = calibration;
     }
 
     /**
      * The pipeline. Each stage takes what the stages before it made and returns a new value: the layout (paragraphs,
      * quotations, sentences, language), the cast of the article, the attributions of quotations with the cast grown
-     * by their speakers, the rule statements and then the learned ones, each with the cast grown again. Statements
-     * come after quotations because they resolve their speakers against the cast the quotations left.
+     * by their speakers, the rule statements and then the learned ones (the contents the tagger marks that the
+     * statement filter keeps), each with the cast grown again. Statements come after quotations because they resolve
+     * their speakers against the cast the quotations left.
      */
     public Extraction extract(String rawText) {
         String raw = rawText == null ? "" : rawText;
-        TextLayout layout = TextLayout.of(raw);
-        NameFinder names = new NameFinder(layout.language());
-        Cast cast = CastReader.read(layout, names);
-        AttributionFinder.Attributions quoted = AttributionFinder.attribute(layout, cast, names);
-        StatementFinder.Statements byRule = StatementFinder.find(layout, quoted.cast(), names);
-        StatementFinder.Statements learned = learnedStatements(layout, byRule.cast(), names);
+        RuleStages rules = RuleStages.of(raw);
+        TextLayout layout = rules.layout();
+        SpeakerResolver learnedSpeakers = rules.speakersOnCopy();
+        List<StatementFinder.Statement> learned = learnedStatements(rules, learnedSpeakers, filter).find();
         // Every speaker as the whole article describes them, whichever stage met them first.
-        Cast speakers = learned.cast();
+        Cast speakers = learnedSpeakers.cast();
 
         FigureParser figures = new FigureParser(layout.language());
-        List<ExtractedClaim> claims = quoteClaims(raw, layout, quoted.byQuote(), speakers, figures);
+        List<ExtractedClaim> claims = quoteClaims(raw, layout, rules.quoted().byQuote(), speakers, figures);
         List<ExtractedClaim> quoteClaims = List.copyOf(claims);
-        for (StatementFinder.Statement statement : statements(byRule.found(), learned.found())) {
+        for (StatementFinder.Statement statement : statements(rules.byRule().found(), learned)) {
             if (statement.mode() == SpeechMode.MIXED
                     && wordsOutside(layout.sentences(), statement, quoteClaims) < MIN_WORDS_AROUND_QUOTE) {
                 // Hardly more than quoted words that are already a claim of their own.
@@ -64,13 +65,40 @@ public final class ArticleExtractor {
                     figures.parse(reported)));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start));
-        return new Extraction(new MetadataReader(names, layout.language()).read(layout.paragraphs()), claims);
+        return new Extraction(new MetadataReader(rules.names(), layout.language()).read(layout.paragraphs()), claims);
     }
 
-    /** Statements marked by the tagger; the cast given is left as it is. */
-    private StatementFinder.Statements learnedStatements(TextLayout layout, Cast cast, NameFinder names) {
-        SpeakerResolver speakers = SpeakerResolver.onCopyOf(cast, layout, names);
-        return new StatementFinder.Statements(new LearnedStatementFinder(layout, tagger, ranker, speakers, names).find(), speakers.cast());
+    /** The stages before the learned statements: layout, quotations and their speakers, statements found by rule. */
+    private record RuleStages(TextLayout layout, NameFinder names, AttributionFinder.Attributions quoted,
+            StatementFinder.Statements byRule) {
+
+        static RuleStages of(String raw) {
+            TextLayout layout = TextLayout.of(raw);
+            NameFinder names = new NameFinder(layout.language());
+            AttributionFinder.Attributions quoted = AttributionFinder.attribute(layout, CastReader.read(layout, names), names);
+            return new RuleStages(layout, names, quoted, StatementFinder.find(layout, quoted.cast(), names));
+        }
+
+        /** A resolver of the learned statements' speakers, on a copy of the cast the rule stages left. */
+        SpeakerResolver speakersOnCopy() {
+            return SpeakerResolver.onCopyOf(byRule.cast(), layout, names);
+        }
+    }
+
+    private LearnedStatementFinder learnedStatements(RuleStages rules, SpeakerResolver speakers, StatementFilter statementFilter) {
+        return new LearnedStatementFinder(rules.layout(), tagger, ranker, statementFilter, speakers, rules.names());
+    }
+
+    /**
+     * Every content the tagger marks that would make a statement whatever the statement filter says, with what the
+     * filter reads of it, where no statement found by rule overlaps it: what the filter is learned from.
+     */
+    List<LearnedStatementFinder.Candidate> unfilteredStatements(String rawText) {
+        RuleStages rules = RuleStages.of(rawText);
+        List<StatementFinder.Statement> byRule = rules.byRule().found();
+        return learnedStatements(rules, rules.speakersOnCopy(), StatementFilter.acceptingAll()).candidates().stream()
+                .filter(candidate -> candidate.statement() != null && !overlapsAny(byRule, candidate.statement()))
+                .toList();
     }
 
     /** The attributed quotations that are claims, with calibrated confidences. */
@@ -97,11 +125,15 @@ public final class ArticleExtractor {
         List<StatementFinder.Statement> statements = new ArrayList<>();
         byRule.forEach(rule -> statements.add(calibrated(rule, ConfidenceCalibration.Finding.RULE_STATEMENT)));
         for (StatementFinder.Statement statement : learned) {
-            if (byRule.stream().noneMatch(rule -> rule.start() < statement.end() && statement.start() < rule.end())) {
+            if (!overlapsAny(byRule, statement)) {
                 statements.add(calibrated(statement, ConfidenceCalibration.Finding.LEARNED_STATEMENT));
             }
         }
         return statements;
+    }
+
+    private static boolean overlapsAny(List<StatementFinder.Statement> statements, StatementFinder.Statement statement) {
+        return statements.stream().anyMatch(other -> other.start() < statement.end() && statement.start() < other.end());
     }
 
     private StatementFinder.Statement calibrated(StatementFinder.Statement statement, ConfidenceCalibration.Finding finding) {

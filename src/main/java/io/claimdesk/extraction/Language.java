@@ -82,6 +82,8 @@ final class Language {
     final Set<String> adjunctOpenings;
     /** Cue words whose reported content is a clause whatever verb it holds ("said Wall Street helps …"). */
     final Set<String> clauseCues;
+    /** Cue words naming what was spoken of ("emphasized the treaty"): after them only a clause reports content. */
+    final Set<String> topicCues;
     final Set<String> findingVerbs;
     final Set<String> audienceVerbs;
     final Set<String> institutionComplementOpeners;
@@ -163,6 +165,7 @@ final class Language {
         notDescriptions = set(lists, "not-descriptions");
         adjunctOpenings = set(lists, "adjunct-openings");
         clauseCues = set(lists, "clause-cues");
+        topicCues = set(lists, "topic-cues");
         findingVerbs = set(lists, "finding-verbs");
         audienceVerbs = set(lists, "audience-verbs");
         institutionComplementOpeners = set(lists, "institution-complement-openers");

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Reported statements found by the attribution tagger: each content span the tagger marks, outside quotation marks
- * for the most part, becomes a statement of the source nearest its cue, resolved like any other speaker.
+ * for the most part, that reads as a clause or that the statement filter keeps, becomes a statement of the source the
+ * ranker picks around its cue, resolved like any other speaker.
  */
 final class LearnedStatementFinder {
 
@@ -22,6 +23,7 @@ final class LearnedStatementFinder {
     /** Margins of about this size are neither sure nor unsure: a few strong features' weight. */
     private static final double MARGIN_SCALE = 4;
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\p{L}[’']s?$");
+    private static final java.util.Set<String> CLOSING_MARKS = java.util.Set.of("”", "’", "\"", "'", ")", "»");
     private static final java.util.Set<String> APPOSITIVE_OPENINGS = java.util.Set.of(",", "—", "–", "(", "who", "which");
 
     private record Run(int tag, int first, int last) {
@@ -29,26 +31,36 @@ final class LearnedStatementFinder {
 
     /** Why a tagged content is no statement; a candidate without one becomes a statement. */
     enum Rejection {
-        SHORT, MOSTLY_QUOTED, NOT_A_CLAUSE, NO_CUE, WHERE_NOT_WHAT, NO_SOURCE, SOURCE_UNRESOLVED, EMPTY, JOINED
+        SHORT, MOSTLY_QUOTED, NO_CUE, NOT_A_STATEMENT, WHERE_NOT_WHAT, NO_SOURCE, SOURCE_UNRESOLVED, EMPTY, JOINED
     }
 
-    /** A content span the tagger marked, [start,end) in the text, and the statement it makes or why it makes none. */
-    record Candidate(int start, int end, StatementFinder.Statement statement, Rejection rejection) {
+    /**
+     * A content span the tagger marked, [start,end) in the text, and the statement it makes or why it makes none,
+     * with the content as the statement filter read it (null when it was rejected before the filter).
+     */
+    record Candidate(int start, int end, StatementFinder.Statement statement, Rejection rejection,
+            StatementFilter.Content content) {
+
+        Candidate(int start, int end, Rejection rejection) {
+            this(start, end, null, rejection, null);
+        }
     }
 
     private final TextLayout layout;
     private final AttributionTagger tagger;
     private final SourceRanker ranker;
+    private final StatementFilter filter;
     private final SpeakerResolver speakers;
     private final NameFinder names;
     /** The words of the cue label "according to", lower case, as tokens read them. */
     private final String[] accordingTo;
 
-    LearnedStatementFinder(TextLayout layout, AttributionTagger tagger, SourceRanker ranker, SpeakerResolver speakers,
-            NameFinder names) {
+    LearnedStatementFinder(TextLayout layout, AttributionTagger tagger, SourceRanker ranker, StatementFilter filter,
+            SpeakerResolver speakers, NameFinder names) {
         this.layout = layout;
         this.tagger = tagger;
         this.ranker = ranker;
+        this.filter = filter;
         this.speakers = speakers;
         this.names = names;
         this.accordingTo = layout.language().accordingToCue.toLowerCase(java.util.Locale.ROOT).split("\\s+");
@@ -76,7 +88,7 @@ final class LearnedStatementFinder {
                     if (content.tag() == AttributionTagger.B_CONTENT) {
                         if (joined(runs, insertedFrom, content)) {
                             // The part before an inserted cue, which the content after the cue takes in.
-                            found.add(new Candidate(tokens.starts()[content.first()], tokens.ends()[content.last()], null,
+                            found.add(new Candidate(tokens.starts()[content.first()], tokens.ends()[content.last()],
                                     Rejection.JOINED));
                             continue;
                         }
@@ -202,28 +214,29 @@ final class LearnedStatementFinder {
             }
         }
         if (words < MIN_WORDS) {
-            return new Candidate(from, to, null, Rejection.SHORT);
+            return new Candidate(from, to, Rejection.SHORT);
         }
         if (words - quoted < MIN_UNQUOTED_WORDS) {
             // Quoted words with little around them are a quotation, which the quotation rules attribute.
-            return new Candidate(from, to, null, Rejection.MOSTLY_QUOTED);
+            return new Candidate(from, to, Rejection.MOSTLY_QUOTED);
+        }
+        if (cue == null) {
+            return new Candidate(from, to, Rejection.NO_CUE);
         }
         List<String> afterCue = Arrays.asList(tokens.words()).subList(content.first(), content.last() + 1);
         // Right after a verb of saying or believing the content is a clause, unless it opens as an adjunct.
-        boolean clauseCue = cue != null && cue.last() + 1 == content.first()
+        boolean clauseCue = cue.last() + 1 == content.first()
                 && layout.language().clauseCues.contains(tokens.words()[cue.last()]) && opensClause(tokens, content);
         boolean clause = clauseCue || layout.language().looksLikeClause(afterCue)
                 || inserted != null && layout.language().looksLikeClause(aroundInserted(tokens, insertedFrom, insertedSource, afterCue));
-        if (!clause) {
-            // A noun phrase ("his remarks on trade") or an instruction ("to expect delays") asserts nothing.
-            return new Candidate(from, to, null, Rejection.NOT_A_CLAUSE);
-        }
-        if (cue == null) {
-            return new Candidate(from, to, null, Rejection.NO_CUE);
-        }
         if (cue.last() + 1 == content.first() && layout.language().adjunctOpenings.contains(tokens.words()[content.first()])) {
             // "said on the broadcast on the 25th": where and when it was said, not what.
-            return new Candidate(from, to, null, Rejection.WHERE_NOT_WHAT);
+            return new Candidate(from, to, Rejection.WHERE_NOT_WHAT);
+        }
+        if (!clause && (layout.language().topicCues.contains(tokens.words()[cue.last()]) || !endsAsSentence(tokens))) {
+            // "emphasized the treaty several times": what was spoken of, not what was said; and a headline ("Kim
+            // Openly Talks Up 'Necessity' of Russia Military Ties") gives the topic of a story, not what was said.
+            return new Candidate(from, to, Rejection.NOT_A_STATEMENT);
         }
         Run source = inserted != null ? inserted : nearest(runs, AttributionTagger.B_SOURCE, cue, content);
         if (inserted == null && source != null) {
@@ -231,39 +244,59 @@ final class LearnedStatementFinder {
             // marks no source it is left out: there it adds about four statements matching nothing for one right.
             source = rankedSource(tokens, tagging.tags(), mentioned, cue, content);
         }
+        int sourceEnd = source == null ? -1 : agentEnd(tokens, source);
+        if (source != null && source.first() < content.first() && sourceEnd >= content.first()) {
+            // "according to Western | assessments, Russia has …": the agent read on is no part of the content.
+            content = new Run(content.tag(), sourceEnd + 1, content.last());
+            if (content.first() > content.last()) {
+                return new Candidate(from, to, Rejection.EMPTY);
+            }
+        }
+        StatementFilter.Content read = new StatementFilter.Content(tokens, cue.first(), cue.last(), content.first(),
+                content.last(), clause, clauseCue, inserted != null, words, quoted);
+        if (!filter.accepts(read)) {
+            // No clause, and not what the filter learned reported content looks like: a noun phrase ("his remarks
+            // on trade") or an instruction ("to expect delays") asserts nothing.
+            return new Candidate(from, to, null, Rejection.NOT_A_STATEMENT, read);
+        }
         SpeakerResolver.Speaker speaker = null;
         if (source == null) {
             // No source marked: the subject the sentence gives the cue, if it has one.
             int cueStart = tokens.starts()[cue.first()];
             speaker = speakers.subjectBefore(layout.sentences().start(cueStart, tokens.starts()[0]), cueStart);
             if (speaker == null) {
-                return new Candidate(from, to, null, Rejection.NO_SOURCE);
+                return new Candidate(from, to, Rejection.NO_SOURCE);
             }
             source = cue;
-        }
-        int sourceEnd = agentEnd(tokens, source);
-        if (speaker == null) {
+        } else {
             speaker = speaker(tokens, source, sourceEnd, inserted != null);
         }
         if (speaker == null) {
-            return new Candidate(from, to, null, Rejection.SOURCE_UNRESOLVED);
-        }
-        if (source.first() < content.first() && sourceEnd >= content.first()) {
-            // "according to Western | assessments, Russia has …": the agent read on is no part of the content.
-            content = new Run(content.tag(), sourceEnd + 1, content.last());
-            if (content.first() > content.last()) {
-                return new Candidate(from, to, null, Rejection.EMPTY);
-            }
+            return new Candidate(from, to, Rejection.SOURCE_UNRESOLVED);
         }
         int start = insertedFrom >= 0 ? from : contentStart(tokens, content, ADDRESSING.contains(tokens.words()[cue.last()]));
         int end = contentEnd(tokens, content);
         if (end <= start) {
-            return new Candidate(from, to, null, Rejection.EMPTY);
+            return new Candidate(from, to, Rejection.EMPTY);
         }
         String cueText = layout.text().substring(tokens.starts()[cue.first()], tokens.ends()[cue.last()]);
         SpeechMode mode = quoted > 0 ? SpeechMode.MIXED : SpeechMode.INDIRECT;
         return new Candidate(from, to, new StatementFinder.Statement(start, end, speaker.actor(), cueText, mode,
-                score(tagging.margins(), source, cue, tagged) * speaker.confidence()), null);
+                score(tagging.margins(), source, cue, tagged) * speaker.confidence()), null, read);
+    }
+
+    /** Whether the paragraph ends as a sentence does, with a stop before any closing marks: headlines do not. */
+    private static boolean endsAsSentence(TokenSequence tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String word = tokens.words()[i];
+            if (".!?…".contains(word)) {
+                return true;
+            }
+            if (!CLOSING_MARKS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

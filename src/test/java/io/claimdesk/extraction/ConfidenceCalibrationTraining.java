@@ -39,16 +39,16 @@ class ConfidenceCalibrationTraining {
         };
         HeldOutFolds folds = HeldOutFolds.of(corpus, documents);
         ExtractionBenchmark.Statements heldOutStatements = new ExtractionBenchmark.Statements(0, 0, 0, 0, 0, 0, 0);
-        ExtractionBenchmark.Statements byRuleSources = new ExtractionBenchmark.Statements(0, 0, 0, 0, 0, 0, 0);
+        ExtractionBenchmark.Statements byClauseTest = new ExtractionBenchmark.Statements(0, 0, 0, 0, 0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
             AttributionTagger tagger = folds.taggers().get(fold);
-            SourceRanker ranker = SourceRankerTrainer.train(folds.rankingExamplesWithout(fold), SourceRankerTraining.EPOCHS,
-                    SourceRankerTraining.SEED);
-            ArticleExtractor extractor = new ArticleExtractor(tagger, ranker, offsets);
-            ArticleExtractor nearestTagged = new ArticleExtractor(tagger, SourceRanker.nearestTagged(), offsets);
+            SourceRanker ranker = folds.ranker(fold);
+            StatementFilter filter = folds.filter(fold);
+            ArticleExtractor extractor = new ArticleExtractor(tagger, ranker, filter, offsets);
+            ArticleExtractor clauseTest = new ArticleExtractor(tagger, ranker, StatementFilter.clauseTest(), offsets);
             for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(folds.parts().get(fold))) {
-                byRuleSources = byRuleSources.plus(ExtractionBenchmark.measureStatements(article,
-                        nearestTagged.extract(article.text()).claims(), false, System.out));
+                byClauseTest = byClauseTest.plus(ExtractionBenchmark.measureStatements(article,
+                        clauseTest.extract(article.text()).claims(), false, System.out));
                 List<ExtractedClaim> claims = extractor.extract(article.text()).claims();
                 heldOutStatements = heldOutStatements.plus(ExtractionBenchmark.measureStatements(article, claims, false, System.out));
                 for (ExtractedClaim claim : claims) {
@@ -83,7 +83,7 @@ class ConfidenceCalibrationTraining {
                 header + counts + ConfidenceCalibration.write(steps), StandardCharsets.UTF_8);
         System.out.print(counts);
         print("held-out statements", heldOutStatements);
-        print("held-out statements, sources by the rule (nearest tagged source)", byRuleSources);
+        print("held-out statements, contents kept by the clause test", byClauseTest);
         scored.forEach((finding, pairs) -> {
             long confident = pairs.stream().filter(pair -> steps.get(finding).at(pair[0]) >= 0.8).count();
             long confidentRight = pairs.stream().filter(pair -> steps.get(finding).at(pair[0]) >= 0.8 && pair[1] > 0).count();

@@ -239,8 +239,12 @@ class ExtractionBenchmark {
 
     /** The claim holds at least 60 % of the gold words and is at most 2.5 times as long plus five words. */
     static boolean findsStatement(ExtractedClaim claim, String gold) {
+        return findsStatement(claim.text(), gold);
+    }
+
+    static boolean findsStatement(String text, String gold) {
         List<String> goldWords = words(gold);
-        List<String> claimWords = words(claim.text());
+        List<String> claimWords = words(text);
         if (claimWords.size() > 2.5 * goldWords.size() + 5) {
             return false;
         }

@@ -14,10 +14,11 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The PolNeAR train split cut into five parts by article (the i-th article goes to part i mod 5), with a tagger
  * trained on the four parts other than each, and the source ranking examples of each part read with the tagger that
- * did not learn from it. Built once per corpus and JVM: both training classes use the same taggers.
+ * did not learn from it, as are the statement filter's examples, with the ranker that did not learn from it either.
+ * Built once per corpus and JVM: the training classes use the same taggers.
  */
 record HeldOutFolds(List<List<PolnearCorpus.Document>> parts, List<AttributionTagger> taggers,
-        List<List<SourceRankerTrainer.Example>> rankingExamples) {
+        List<List<SourceRankerTrainer.Example>> rankingExamples, List<List<StatementFilterTrainer.Example>> filterExamples) {
 
     static final int FOLDS = 5;
     private static final ConcurrentMap<Path, HeldOutFolds> BUILT = new ConcurrentHashMap<>();
@@ -49,7 +50,42 @@ record HeldOutFolds(List<List<PolnearCorpus.Document>> parts, List<AttributionTa
             parts.get(fold).forEach(document -> ranking.addAll(SourceRankerTraining.examples(document, tagger)));
             rankingExamples.add(ranking);
         }
-        return new HeldOutFolds(parts, taggers, rankingExamples);
+        HeldOutFolds folds = new HeldOutFolds(parts, taggers, rankingExamples, new ArrayList<>());
+        for (int fold = 0; fold < FOLDS; fold++) {
+            ArticleExtractor extractor = new ArticleExtractor(taggers.get(fold), folds.ranker(fold), StatementFilter.acceptingAll(),
+                    ConfidenceCalibration.english());
+            List<StatementFilterTrainer.Example> filtering = new ArrayList<>();
+            for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(parts.get(fold))) {
+                for (LearnedStatementFinder.Candidate candidate : extractor.unfilteredStatements(article.text())) {
+                    if (candidate.content().clause()) {
+                        continue;
+                    }
+                    String text = article.text().substring(candidate.statement().start(), candidate.statement().end());
+                    boolean statement = article.statements().stream()
+                            .anyMatch(gold -> ExtractionBenchmark.findsStatement(text, gold.key()));
+                    filtering.add(new StatementFilterTrainer.Example(candidate.content(), statement));
+                }
+            }
+            folds.filterExamples().add(filtering);
+        }
+        return folds;
+    }
+
+    /** The source ranker trained on every part but the one given. */
+    SourceRanker ranker(int fold) {
+        return SourceRankerTrainer.train(rankingExamplesWithout(fold), SourceRankerTraining.EPOCHS, SourceRankerTraining.SEED);
+    }
+
+    /** The statement filter trained on every part but the one given (-1 for all). */
+    StatementFilter filter(int fold) {
+        List<StatementFilterTrainer.Example> examples = new ArrayList<>();
+        for (int other = 0; other < FOLDS; other++) {
+            if (other != fold) {
+                examples.addAll(filterExamples.get(other));
+            }
+        }
+        return StatementFilterTrainer.train(examples, StatementFilterTraining.EPOCHS, StatementFilterTraining.SEED,
+                StatementFilterTraining.MIN_COUNT);
     }
 
     /**

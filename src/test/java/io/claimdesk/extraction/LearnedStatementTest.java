@@ -97,6 +97,33 @@ class LearnedStatementTest {
     }
 
     @Test
+    void aTopicAfterACueVerbOfTopicsIsNoStatement() {
+        Extraction extraction = extract("The county board met on Tuesday. Senator Ola Brandt mentioned the harbor bridge and "
+                + "the winter storms several times, and she talked about the long history of the fishing families.");
+
+        assertTrue(Claims.statements(extraction).isEmpty(), extraction.claims().toString());
+    }
+
+    @Test
+    void aHeadlineIsNoStatement() {
+        Extraction extraction = extract("Senator Brandt Slams Governor Over Costly Harbor Bridge Delays\n\nThe county "
+                + "board met on Tuesday to discuss the harbor.");
+
+        assertTrue(Claims.statements(extraction).isEmpty(), extraction.claims().toString());
+    }
+
+    @Test
+    void anAccusationReportedWithoutAClauseIsAStatement() {
+        Extraction extraction = extract("The county board met on Tuesday. Senator Ola Brandt accused the county board of "
+                + "hiding the true cost of the harbor bridge.");
+
+        ExtractedClaim claim = statement(extraction, "hiding the true cost");
+        assertEquals("the county board of hiding the true cost of the harbor bridge", claim.text());
+        assertEquals("Ola Brandt", claim.speaker().name());
+        assertEquals("accused", claim.cue());
+    }
+
+    @Test
     void aSourceAndCueBetweenCommasInsideTheContentKeepItWhole() {
         Extraction extraction = extract("The new levy, port officials argued, would drive the last ferry operators out of the town.");
 
