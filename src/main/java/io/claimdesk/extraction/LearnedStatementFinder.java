@@ -229,13 +229,18 @@ final class LearnedStatementFinder {
                 && layout.language().clauseCues.contains(tokens.words()[cue.last()]) && opensClause(tokens, content);
         boolean clause = clauseCue || layout.language().looksLikeClause(afterCue)
                 || inserted != null && layout.language().looksLikeClause(aroundInserted(tokens, insertedFrom, insertedSource, afterCue));
-        if (cue.last() + 1 == content.first() && layout.language().adjunctOpenings.contains(tokens.words()[content.first()])) {
-            // "said on the broadcast on the 25th": where and when it was said, not what.
+        String opening = tokens.words()[content.first()];
+        if (cue.last() + 1 == content.first() && layout.language().adjunctOpenings.contains(opening)
+                && (clause || !layout.language().infinitiveMarkers.contains(opening))) {
+            // "said on the broadcast on the 25th": where and when it was said, not what. An infinitive ("vowed to
+            // shut down the government") may be what was promised or urged: the filter decides.
             return new Candidate(from, to, Rejection.WHERE_NOT_WHAT);
         }
-        if (!clause && (layout.language().topicCues.contains(tokens.words()[cue.last()]) || !endsAsSentence(tokens))) {
-            // "emphasized the treaty several times": what was spoken of, not what was said; and a headline ("Kim
-            // Openly Talks Up 'Necessity' of Russia Military Ties") gives the topic of a story, not what was said.
+        if (!clause && (layout.language().topicCues.contains(tokens.words()[cue.last()]) || !endsAsSentence(tokens)
+                || followsAccordingTo(tokens, content.first()))) {
+            // "emphasized the treaty several times": what was spoken of, not what was said; a headline ("Kim Openly
+            // Talks Up 'Necessity' of Russia Military Ties") gives the topic of a story; and the words right after
+            // "according to" name who says it, or by what measure ("according to the closeness of the ties").
             return new Candidate(from, to, Rejection.NOT_A_STATEMENT);
         }
         Run source = inserted != null ? inserted : nearest(runs, AttributionTagger.B_SOURCE, cue, content);
@@ -426,13 +431,8 @@ final class LearnedStatementFinder {
      */
     private int agentEnd(TokenSequence tokens, Run source) {
         int first = source.first();
-        if (first < accordingTo.length) {
+        if (!followsAccordingTo(tokens, first)) {
             return source.last();
-        }
-        for (int k = 0; k < accordingTo.length; k++) {
-            if (!tokens.words()[first - accordingTo.length + k].equals(accordingTo[k])) {
-                return source.last();
-            }
         }
         int last = source.last();
         while (last + 1 < tokens.size() && last - first < AGENT_WORDS && !tokens.sentenceStart()[last + 1]
@@ -440,6 +440,19 @@ final class LearnedStatementFinder {
             last++;
         }
         return last;
+    }
+
+    /** Whether the token comes right after the cue label "according to". */
+    private boolean followsAccordingTo(TokenSequence tokens, int token) {
+        if (token < accordingTo.length) {
+            return false;
+        }
+        for (int k = 0; k < accordingTo.length; k++) {
+            if (!tokens.words()[token - accordingTo.length + k].equals(accordingTo[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

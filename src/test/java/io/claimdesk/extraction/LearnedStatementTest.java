@@ -113,6 +113,26 @@ class LearnedStatementTest {
     }
 
     @Test
+    void aPromiseReportedAsAnInfinitiveIsAStatement() {
+        Extraction extraction = extract("The county board met on Tuesday. Senator Ola Brandt vowed to close the harbor toll "
+                + "office before the end of the year.");
+
+        ExtractedClaim claim = statement(extraction, "close the harbor toll office");
+        assertEquals("to close the harbor toll office before the end of the year", claim.text());
+        assertEquals("Ola Brandt", claim.speaker().name());
+        assertEquals("vowed", claim.cue());
+    }
+
+    @Test
+    void theWordsRightAfterAccordingToAreNoStatement() {
+        Extraction extraction = extract("The agency's work on the border is changing.\n\nThe government plans to set its "
+                + "response level according to the closeness of North Korea-Russia ties. Jang Ho-jin warned the day before.");
+
+        assertTrue(Claims.statements(extraction).stream().noneMatch(claim -> claim.text().contains("closeness")),
+                extraction.claims().toString());
+    }
+
+    @Test
     void anAccusationReportedWithoutAClauseIsAStatement() {
         Extraction extraction = extract("The county board met on Tuesday. Senator Ola Brandt accused the county board of "
                 + "hiding the true cost of the harbor bridge.");

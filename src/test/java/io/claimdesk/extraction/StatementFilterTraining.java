@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Trains the shipped statement filter on the PolNeAR train split and writes it, with its provenance, into
- * src/main/resources/extraction/en. Its examples are the contents the tagger marks that would make statements, each
- * fifth of the split read with the tagger and source ranker trained on the other four, and each is a statement when
- * it finds an annotated content as the benchmark finds one. Prints how often the filter and the clause test agree with
- * the annotation in held-out fifths. Run with {@code ./mvnw -B test -Ptrain-extraction}.
+ * src/main/resources/extraction/en. Its examples are the contents the tagger marks that read as no clause and would
+ * make statements, each fifth of the split read with the tagger and source ranker trained on the other four, and each
+ * is a statement when it finds an annotated content as the benchmark finds one. Prints how often the filter and the
+ * clause test agree with the annotation in held-out fifths. Run with {@code ./mvnw -B test -Ptrain-extraction}.
  */
 @Tag("training")
 class StatementFilterTraining {
@@ -53,7 +53,7 @@ class StatementFilterTraining {
                 "corpus=PolNeAR (networkdynamics/PolNeAR, LREC 2018), no explicit licence",
                 "split=train",
                 "articles=" + documents.size(),
-                "examples=" + examples + " (contents the tagger marks that would make statements, " + statements
+                "examples=" + examples + " (contents the tagger marks that read as no clause and would make statements, " + statements
                         + " of them finding an annotated content; each fifth of the split read with the tagger and"
                         + " ranker trained on the other four)",
                 "algorithm=averaged perceptron",
