@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -61,18 +60,7 @@ final class AttributionTagger {
     }
 
     private static final class Shipped {
-        private static final AttributionTagger TAGGER = load();
-
-        private static AttributionTagger load() {
-            try (InputStream in = AttributionTagger.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing model " + RESOURCE);
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        private static final AttributionTagger TAGGER = ShippedModels.load(RESOURCE, AttributionTagger::read);
     }
 
     /** Keeps the buckets of a dense weight vector (bucket x tag) that hold any weight at the stored precision. */

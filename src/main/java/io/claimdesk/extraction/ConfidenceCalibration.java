@@ -1,8 +1,5 @@
 package io.claimdesk.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -47,20 +44,11 @@ class ConfidenceCalibration {
     }
 
     private static final class Shipped {
-        private static final ConfidenceCalibration CALIBRATION = load();
-
-        private static ConfidenceCalibration load() {
-            try (InputStream in = ConfidenceCalibration.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE);
-                }
-                Properties properties = new Properties();
-                properties.load(in);
-                return read(properties);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        private static final ConfidenceCalibration CALIBRATION = ShippedModels.load(RESOURCE, in -> {
+            Properties properties = new Properties();
+            properties.load(in);
+            return read(properties);
+        });
     }
 
     /** The probability a claim found this way with this raw score is right; the raw score where none was fitted. */

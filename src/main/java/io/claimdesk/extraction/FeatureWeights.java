@@ -6,12 +6,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.zip.GZIPInputStream;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 /** The weights of a linear model over named features, as the source ranker and the statement filter keep them. */
@@ -70,6 +74,20 @@ final class FeatureWeights {
     static final class Averaging {
 
         private final Map<String, double[]> weights = new HashMap<>();
+        private long step = 1;
+
+        /** Visits every example once per pass, in an order shuffled with the seed for each pass; each visit is a step. */
+        void passes(int examples, int epochs, long seed, IntConsumer visit) {
+            List<Integer> order = new ArrayList<>(IntStream.range(0, examples).boxed().toList());
+            Random random = new Random(seed);
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                Collections.shuffle(order, random);
+                for (int index : order) {
+                    visit.accept(index);
+                    step++;
+                }
+            }
+        }
 
         double score(List<String> features) {
             double score = 0;
@@ -80,7 +98,7 @@ final class FeatureWeights {
             return score;
         }
 
-        void update(List<String> features, int delta, long step) {
+        void update(List<String> features, int delta) {
             for (String feature : features) {
                 double[] weight = weights.computeIfAbsent(feature, key -> new double[2]);
                 weight[0] += delta;
@@ -89,10 +107,10 @@ final class FeatureWeights {
         }
 
         /** The weights averaged over the steps taken; features whose average is zero are left out. */
-        FeatureWeights averaged(long steps) {
+        FeatureWeights averaged() {
             Map<String, Float> averaged = new HashMap<>();
             for (Map.Entry<String, double[]> entry : weights.entrySet()) {
-                float weight = (float) (entry.getValue()[0] - entry.getValue()[1] / steps);
+                float weight = (float) (entry.getValue()[0] - entry.getValue()[1] / step);
                 if (weight != 0) {
                     averaged.put(entry.getKey(), weight);
                 }

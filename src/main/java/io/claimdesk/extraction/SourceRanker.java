@@ -3,7 +3,6 @@ package io.claimdesk.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,18 +35,7 @@ final class SourceRanker {
     }
 
     private static final class Shipped {
-        private static final SourceRanker RANKER = load();
-
-        private static SourceRanker load() {
-            try (InputStream in = SourceRanker.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing model " + RESOURCE);
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        private static final SourceRanker RANKER = ShippedModels.load(RESOURCE, SourceRanker::read);
     }
 
     /** How many features have a weight. */

@@ -1,10 +1,7 @@
 package io.claimdesk.extraction;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * Learns a {@link SourceRanker} from questions whose right mention is known: an averaged perceptron over rankings
@@ -30,30 +27,23 @@ final class SourceRankerTrainer {
             featuresOf.add(byMention);
         }
         FeatureWeights.Averaging weights = new FeatureWeights.Averaging();
-        List<Integer> order = new ArrayList<>(IntStream.range(0, examples.size()).boxed().toList());
-        Random random = new Random(seed);
-        long step = 1;
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (int index : order) {
-                List<List<String>> byMention = featuresOf.get(index);
-                int predicted = 0;
-                double best = Double.NEGATIVE_INFINITY;
-                for (int m = 0; m < byMention.size(); m++) {
-                    double score = weights.score(byMention.get(m));
-                    if (score > best) {
-                        best = score;
-                        predicted = m;
-                    }
+        weights.passes(examples.size(), epochs, seed, index -> {
+            List<List<String>> byMention = featuresOf.get(index);
+            int predicted = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int m = 0; m < byMention.size(); m++) {
+                double score = weights.score(byMention.get(m));
+                if (score > best) {
+                    best = score;
+                    predicted = m;
                 }
-                int answer = examples.get(index).answer();
-                if (predicted != answer) {
-                    weights.update(byMention.get(answer), 1, step);
-                    weights.update(byMention.get(predicted), -1, step);
-                }
-                step++;
             }
-        }
-        return new SourceRanker(weights.averaged(step));
+            int answer = examples.get(index).answer();
+            if (predicted != answer) {
+                weights.update(byMention.get(answer), 1);
+                weights.update(byMention.get(predicted), -1);
+            }
+        });
+        return new SourceRanker(weights.averaged());
     }
 }

@@ -3,7 +3,6 @@ package io.claimdesk.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,18 +56,7 @@ final class StatementFilter {
     }
 
     private static final class Shipped {
-        private static final StatementFilter FILTER = load();
-
-        private static StatementFilter load() {
-            try (InputStream in = StatementFilter.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing model " + RESOURCE);
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        private static final StatementFilter FILTER = ShippedModels.load(RESOURCE, StatementFilter::read);
     }
 
     int size() {

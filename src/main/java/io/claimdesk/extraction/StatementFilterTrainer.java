@@ -1,12 +1,8 @@
 package io.claimdesk.extraction;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * Learns a {@link StatementFilter} from contents whose answer is known: an averaged perceptron (a content on the wrong
@@ -30,20 +26,13 @@ final class StatementFilterTrainer {
         List<List<String>> featuresOf = all.stream()
                 .map(features -> features.stream().filter(feature -> counts.get(feature) >= minCount).toList()).toList();
         FeatureWeights.Averaging weights = new FeatureWeights.Averaging();
-        List<Integer> order = new ArrayList<>(IntStream.range(0, examples.size()).boxed().toList());
-        Random random = new Random(seed);
-        long step = 1;
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (int index : order) {
-                boolean statement = examples.get(index).statement();
-                List<String> features = featuresOf.get(index);
-                if (weights.score(features) > 0 != statement) {
-                    weights.update(features, statement ? 1 : -1, step);
-                }
-                step++;
+        weights.passes(examples.size(), epochs, seed, index -> {
+            boolean statement = examples.get(index).statement();
+            List<String> features = featuresOf.get(index);
+            if (weights.score(features) > 0 != statement) {
+                weights.update(features, statement ? 1 : -1);
             }
-        }
-        return new StatementFilter(weights.averaged(step));
+        });
+        return new StatementFilter(weights.averaged());
     }
 }

@@ -53,7 +53,8 @@ class SourceRankerTrainerTest {
         return new SourceRankerTrainer.Example(question, answer);
     }
 
-    private static int[] tokensOf(TokenSequence tokens, String text, String words) {
+    /** The first and last token lying within the first occurrence of the words in the text. */
+    static int[] tokensOf(TokenSequence tokens, String text, String words) {
         int start = text.indexOf(words);
         int end = start + words.length();
         int first = -1;

@@ -36,25 +36,11 @@ class StatementFilterTrainerTest {
 
     private static StatementFilter.Content content(String text, String cue, String content, boolean clause) {
         TokenSequence tokens = TokenSequence.of(text, 0, text.length(), TextLayout.of(text).sentences());
-        int[] cueTokens = tokensOf(tokens, text, cue);
-        int[] contentTokens = tokensOf(tokens, text, content);
+        int[] cueTokens = SourceRankerTrainerTest.tokensOf(tokens, text, cue);
+        int[] contentTokens = SourceRankerTrainerTest.tokensOf(tokens, text, content);
         int words = contentTokens[1] - contentTokens[0] + 1;
         return new StatementFilter.Content(tokens, cueTokens[0], cueTokens[1], contentTokens[0], contentTokens[1], clause,
                 false, false, words, 0);
-    }
-
-    private static int[] tokensOf(TokenSequence tokens, String text, String words) {
-        int start = text.indexOf(words);
-        int end = start + words.length();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.starts()[i] >= start && tokens.ends()[i] <= end) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return new int[] {first, last};
     }
 
     private static List<StatementFilterTrainer.Example> examples() {
