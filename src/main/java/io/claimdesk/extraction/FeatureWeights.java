@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
-import java.util.zip.GZIPInputStream;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /** The weights of a linear model over named features, as the source ranker and the statement filter keep them. */

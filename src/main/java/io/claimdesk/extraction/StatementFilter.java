@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides whether a content the tagger marks is reported as a statement: a linear score over features of the content
- * and its cue (its opening words, the cue word, its length, whether the clause test of the language reads it as a
- * clause), learned by {@link StatementFilterTrainer} from the contents of the train split that its annotation holds as
- * reported content and those it does not. {@link #clauseTest()} is the rule it replaces: a content is a statement when
- * it reads as a clause.
+ * Decides whether a content the tagger marks is reported as a statement: one that the clause test of the language
+ * reads as a clause is; one that it does not is when a linear score over features of the content and its cue (its
+ * opening words, the cue word, its length, the clause test's answers) is above zero. The score is learned by
+ * {@link StatementFilterTrainer} from the contents of the train split that read as no clause, those its annotation
+ * holds as reported content and those it does not. {@link #clauseTest()} is the rule it extends: only clauses.
  */
 final class StatementFilter {
 
