@@ -84,6 +84,8 @@ final class Language {
     final Set<String> clauseCues;
     /** Cue words naming what was spoken of ("emphasized the treaty"): after them only a clause reports content. */
     final Set<String> topicCues;
+    /** Cue words that leave the subject of the cue no speaker of the infinitive after it ("is expected to"). */
+    final Set<String> subjectlessCueWords;
     final Set<String> findingVerbs;
     final Set<String> audienceVerbs;
     final Set<String> institutionComplementOpeners;
@@ -166,6 +168,7 @@ final class Language {
         adjunctOpenings = set(lists, "adjunct-openings");
         clauseCues = set(lists, "clause-cues");
         topicCues = set(lists, "topic-cues");
+        subjectlessCueWords = set(lists, "subjectless-cue-words");
         findingVerbs = set(lists, "finding-verbs");
         audienceVerbs = set(lists, "audience-verbs");
         institutionComplementOpeners = set(lists, "institution-complement-openers");

@@ -231,9 +231,10 @@ final class LearnedStatementFinder {
                 || inserted != null && layout.language().looksLikeClause(aroundInserted(tokens, insertedFrom, insertedSource, afterCue));
         String opening = tokens.words()[content.first()];
         if (cue.last() + 1 == content.first() && layout.language().adjunctOpenings.contains(opening)
-                && (clause || !layout.language().infinitiveMarkers.contains(opening))) {
+                && (clause || !layout.language().infinitiveMarkers.contains(opening) || subjectless(tokens, cue))) {
             // "said on the broadcast on the 25th": where and when it was said, not what. An infinitive ("vowed to
-            // shut down the government") may be what was promised or urged: the filter decides.
+            // shut down the government") may be what was promised or urged: the filter decides, unless the cue's
+            // subject says nothing ("is expected to visit", "seemed to").
             return new Candidate(from, to, Rejection.WHERE_NOT_WHAT);
         }
         if (!clause && (layout.language().topicCues.contains(tokens.words()[cue.last()]) || !endsAsSentence(tokens)
@@ -288,6 +289,16 @@ final class LearnedStatementFinder {
         SpeechMode mode = quoted > 0 ? SpeechMode.MIXED : SpeechMode.INDIRECT;
         return new Candidate(from, to, new StatementFinder.Statement(start, end, speaker.actor(), cueText, mode,
                 score(tagging.margins(), source, cue, tagged) * speaker.confidence()), null, read);
+    }
+
+    /** Whether a word of the cue makes it passive or one of seeming, whose subject is not who speaks. */
+    private boolean subjectless(TokenSequence tokens, Run cue) {
+        for (int i = cue.first(); i <= cue.last(); i++) {
+            if (layout.language().subjectlessCueWords.contains(tokens.words()[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the paragraph ends as a sentence does, with a stop before any closing marks: headlines do not. */

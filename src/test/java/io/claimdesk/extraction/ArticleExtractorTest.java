@@ -42,6 +42,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void noSampleStatementIsAHeadlineAMeasureOrWhatSomeoneIsExpectedToDoWhateverTheFilterKeeps() throws IOException {
+        ArticleExtractor keepingEveryContent = new ArticleExtractor(AttributionTagger.english(), SourceRanker.english(),
+                StatementFilter.acceptingAll(), ConfidenceCalibration.english());
+        List<ExtractedClaim> statements = new ArrayList<>();
+        for (String sample : SAMPLES) {
+            statements.addAll(Claims.statements(keepingEveryContent.extract(read(sample))));
+        }
+
+        // "Russian President Vladimir Putin is expected to visit Pyongyang around tomorrow."
+        assertTrue(statements.stream().noneMatch(claim -> claim.text().contains("visit Pyongyang around tomorrow")),
+                statements.toString());
+        // The headline "Kim Jong Un Openly Talks Up 'Necessity' of Russia Military Ties".
+        assertTrue(statements.stream().noneMatch(claim -> claim.text().contains("of Russia Military Ties")), statements.toString());
+        // "The government plans to set its response level according to the closeness of North Korea-Russia ties."
+        assertTrue(statements.stream().noneMatch(claim -> claim.text().contains("the closeness of")), statements.toString());
+    }
+
+    @Test
     void nullOrEmptyTextGivesNoClaims() {
         assertTrue(extractor.extract(null).claims().isEmpty());
         assertTrue(extractor.extract("").claims().isEmpty());
