@@ -42,8 +42,8 @@ class ConfidenceCalibrationTraining {
         ExtractionBenchmark.Statements byClauseTest = new ExtractionBenchmark.Statements(0, 0, 0, 0, 0, 0, 0);
         for (int fold = 0; fold < FOLDS; fold++) {
             AttributionTagger tagger = folds.taggers().get(fold);
-            SourceRanker ranker = folds.ranker(fold);
-            StatementFilter filter = folds.filter(fold);
+            SourceRanker ranker = folds.rankers().get(fold);
+            StatementFilter filter = folds.filters().get(fold);
             ArticleExtractor extractor = new ArticleExtractor(tagger, ranker, filter, offsets);
             ArticleExtractor clauseTest = new ArticleExtractor(tagger, ranker, StatementFilter.clauseTest(), offsets);
             for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(folds.parts().get(fold))) {

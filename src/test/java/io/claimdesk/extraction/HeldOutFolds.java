@@ -14,11 +14,13 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The PolNeAR train split cut into five parts by article (the i-th article goes to part i mod 5), with a tagger
  * trained on the four parts other than each, and the source ranking examples of each part read with the tagger that
- * did not learn from it, as are the statement filter's examples, with the ranker that did not learn from it either.
- * Built once per corpus and JVM: the training classes use the same taggers.
+ * did not learn from it, as are the statement filter's examples, with the ranker that did not learn from it either;
+ * and the ranker and filter trained on the four other parts' examples. Built once per corpus and JVM: the training
+ * classes use the same models.
  */
 record HeldOutFolds(List<List<PolnearCorpus.Document>> parts, List<AttributionTagger> taggers,
-        List<List<SourceRankerTrainer.Example>> rankingExamples, List<List<StatementFilterTrainer.Example>> filterExamples) {
+        List<List<SourceRankerTrainer.Example>> rankingExamples, List<SourceRanker> rankers,
+        List<List<StatementFilterTrainer.Example>> filterExamples, List<StatementFilter> filters) {
 
     static final int FOLDS = 5;
     private static final ConcurrentMap<Path, HeldOutFolds> BUILT = new ConcurrentHashMap<>();
@@ -50,9 +52,11 @@ record HeldOutFolds(List<List<PolnearCorpus.Document>> parts, List<AttributionTa
             parts.get(fold).forEach(document -> ranking.addAll(SourceRankerTraining.examples(document, tagger)));
             rankingExamples.add(ranking);
         }
-        HeldOutFolds folds = new HeldOutFolds(parts, taggers, rankingExamples, new ArrayList<>());
+        List<SourceRanker> rankers = new ArrayList<>();
+        List<List<StatementFilterTrainer.Example>> filterExamples = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            ArticleExtractor extractor = new ArticleExtractor(taggers.get(fold), folds.ranker(fold), StatementFilter.acceptingAll(),
+            rankers.add(SourceRankerTraining.train(allBut(rankingExamples, fold)));
+            ArticleExtractor extractor = new ArticleExtractor(taggers.get(fold), rankers.get(fold), StatementFilter.acceptingAll(),
                     ConfidenceCalibration.english());
             List<StatementFilterTrainer.Example> filtering = new ArrayList<>();
             for (ExtractionBenchmark.Article article : ExtractionBenchmark.fromCorpus(parts.get(fold))) {
@@ -66,26 +70,13 @@ record HeldOutFolds(List<List<PolnearCorpus.Document>> parts, List<AttributionTa
                     filtering.add(new StatementFilterTrainer.Example(candidate.content(), statement));
                 }
             }
-            folds.filterExamples().add(filtering);
+            filterExamples.add(filtering);
         }
-        return folds;
-    }
-
-    /** The source ranker trained on every part but the one given. */
-    SourceRanker ranker(int fold) {
-        return SourceRankerTrainer.train(rankingExamplesWithout(fold), SourceRankerTraining.EPOCHS, SourceRankerTraining.SEED);
-    }
-
-    /** The statement filter trained on every part but the one given (-1 for all). */
-    StatementFilter filter(int fold) {
-        List<StatementFilterTrainer.Example> examples = new ArrayList<>();
-        for (int other = 0; other < FOLDS; other++) {
-            if (other != fold) {
-                examples.addAll(filterExamples.get(other));
-            }
+        List<StatementFilter> filters = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            filters.add(StatementFilterTraining.train(allBut(filterExamples, fold)));
         }
-        return StatementFilterTrainer.train(examples, StatementFilterTraining.EPOCHS, StatementFilterTraining.SEED,
-                StatementFilterTraining.MIN_COUNT);
+        return new HeldOutFolds(parts, taggers, rankingExamples, rankers, filterExamples, filters);
     }
 
     /**
@@ -115,12 +106,12 @@ record HeldOutFolds(List<List<PolnearCorpus.Document>> parts, List<AttributionTa
         }
     }
 
-    /** The ranking examples of every part but the one given (-1 for all). */
-    List<SourceRankerTrainer.Example> rankingExamplesWithout(int fold) {
-        List<SourceRankerTrainer.Example> examples = new ArrayList<>();
-        for (int other = 0; other < FOLDS; other++) {
+    /** The examples of every part but the one given (-1 for all). */
+    static <T> List<T> allBut(List<List<T>> byPart, int fold) {
+        List<T> examples = new ArrayList<>();
+        for (int other = 0; other < byPart.size(); other++) {
             if (other != fold) {
-                examples.addAll(rankingExamples.get(other));
+                examples.addAll(byPart.get(other));
             }
         }
         return examples;

@@ -34,7 +34,7 @@ class SourceRankerTraining {
         int rankerRight = 0;
         int ruleRight = 0;
         for (int fold = 0; fold < HeldOutFolds.FOLDS; fold++) {
-            SourceRanker ranker = SourceRankerTrainer.train(folds.rankingExamplesWithout(fold), EPOCHS, SEED);
+            SourceRanker ranker = folds.rankers().get(fold);
             for (SourceRankerTrainer.Example example : folds.rankingExamples().get(fold)) {
                 SourceQuestion.Mention right = example.question().mentions().get(example.answer());
                 examples++;
@@ -42,8 +42,8 @@ class SourceRankerTraining {
                 ruleRight += SourceRanker.nearestTagged().best(example.question()) == right ? 1 : 0;
             }
         }
-        List<SourceRankerTrainer.Example> all = folds.rankingExamplesWithout(-1);
-        SourceRanker ranker = SourceRankerTrainer.train(all, EPOCHS, SEED);
+        List<SourceRankerTrainer.Example> all = HeldOutFolds.allBut(folds.rankingExamples(), -1);
+        SourceRanker ranker = train(all);
         try (OutputStream out = Files.newOutputStream(OUTPUT.resolve("source-ranker.bin.gz"))) {
             ranker.write(out);
         }
@@ -66,6 +66,11 @@ class SourceRankerTraining {
         Files.writeString(OUTPUT.resolve("source-ranker.properties"), provenance, StandardCharsets.UTF_8);
         System.out.printf("source ranker: %d examples; held-out fifths: annotated source picked by the ranker %d, by the "
                 + "rule %d of %d%n", all.size(), rankerRight, ruleRight, examples);
+    }
+
+    /** The ranker learned from the examples with this class's passes and seed. */
+    static SourceRanker train(List<SourceRankerTrainer.Example> examples) {
+        return SourceRankerTrainer.train(examples, EPOCHS, SEED);
     }
 
     /**

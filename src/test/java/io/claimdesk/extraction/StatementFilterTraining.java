@@ -36,7 +36,7 @@ class StatementFilterTraining {
         int filterRight = 0;
         int clauseTestRight = 0;
         for (int fold = 0; fold < HeldOutFolds.FOLDS; fold++) {
-            StatementFilter filter = folds.filter(fold);
+            StatementFilter filter = folds.filters().get(fold);
             for (StatementFilterTrainer.Example example : folds.filterExamples().get(fold)) {
                 examples++;
                 statements += example.statement() ? 1 : 0;
@@ -44,7 +44,7 @@ class StatementFilterTraining {
                 clauseTestRight += StatementFilter.clauseTest().accepts(example.content()) == example.statement() ? 1 : 0;
             }
         }
-        StatementFilter filter = folds.filter(-1);
+        StatementFilter filter = train(HeldOutFolds.allBut(folds.filterExamples(), -1));
         try (OutputStream out = Files.newOutputStream(OUTPUT.resolve("statement-filter.bin.gz"))) {
             filter.write(out);
         }
@@ -69,5 +69,10 @@ class StatementFilterTraining {
         Files.writeString(OUTPUT.resolve("statement-filter.properties"), provenance, StandardCharsets.UTF_8);
         System.out.printf("statement filter: %d examples, %d statements; held-out fifths: told right by the filter %d, by the"
                 + " clause test %d%n", examples, statements, filterRight, clauseTestRight);
+    }
+
+    /** The filter learned from the examples with this class's passes, seed and minimum feature count. */
+    static StatementFilter train(List<StatementFilterTrainer.Example> examples) {
+        return StatementFilterTrainer.train(examples, EPOCHS, SEED, MIN_COUNT);
     }
 }
