@@ -63,6 +63,10 @@ final class RoleReader {
         if (previousEnd >= 0 && !text.substring(previousEnd, start).isBlank()) {
             return true;
         }
+        if (language.determiners.contains(wordBefore(text, floor, start).toLowerCase(Locale.ROOT))) {
+            // "the Carrier plant", "the Clinton campaign": the name qualifies a noun, which is what the clause is about.
+            return false;
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             String word = before.get(i);
             String lower = word.toLowerCase(Locale.ROOT);
@@ -78,6 +82,19 @@ final class RoleReader {
             }
         }
         return true;
+    }
+
+    /** The word before the position, up to the whitespace before it. */
+    private static String wordBefore(String text, int floor, int position) {
+        int end = position;
+        while (end > floor && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > floor && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     String acronymAfter(String text, int nameEnd, int ceiling) {

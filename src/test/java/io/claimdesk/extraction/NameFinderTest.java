@@ -29,6 +29,11 @@ class NameFinderTest {
     }
 
     @Test
+    void aPrepositionOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        assertEquals("Halvorsen Foods", only("Outside Halvorsen Foods, workers gathered.").text());
+    }
+
+    @Test
     void aTitleWordClosingANameIsASurname() {
         assertEquals("Charlie King", only("said Charlie King, a Democrat").text());
     }

@@ -56,6 +56,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameQualifyingANounAfterAnArticleIsNoSubjectForAPronoun() {
+        Extraction extraction = extract("Halvorsen workers in Tromso are angry about the move.\n\n"
+                + "Senator Maren Toft visited the town on Friday. Her ward includes the Halvorsen plant, and its jobs pay "
+                + "better than most, she said. “Nobody here wants to start again somewhere else,” she said.");
+
+        assertEquals("Maren Toft", quote(extraction, "Nobody here wants").speaker().name());
+        assertEquals("Maren Toft", statement(extraction, "its jobs pay better").speaker().name());
+    }
+
+    @Test
     void aPlaceAfterOfInTheSubjectIsNotTheSpeakerOfAQuotation() {
         Extraction extraction = extract("Stacy Baker of Columbia, South Carolina, said, “The new plant will bring jobs back to the county.”");
 
