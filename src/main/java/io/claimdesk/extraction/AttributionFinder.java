@@ -316,11 +316,13 @@ final class AttributionFinder {
 
     /**
      * Two quotations of one speaker stand close: a cue or a few words between them (",” he said. “", " and then “"),
-     * or the second opens its own sentence.
+     * the second opens its own sentence, or it goes on with the sentence after a comma (",” said X, a spokeswoman
+     * for the campaign, “").
      */
     private boolean adjacent(QuoteSpan previous, QuoteSpan quote) {
         return sentences.words(previous.close() + 1, quote.open()) <= MAX_WORDS_BETWEEN
-                || sentences.start(quote.open(), previous.close() + 1) >= quote.open();
+                || sentences.start(quote.open(), previous.close() + 1) >= quote.open()
+                || text.substring(previous.close() + 1, quote.open()).stripTrailing().endsWith(",");
     }
 
     /** "…, Lind said. “…”": the quotation goes on from the attribution of the sentence before it. */

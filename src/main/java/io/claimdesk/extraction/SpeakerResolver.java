@@ -60,6 +60,7 @@ final class SpeakerResolver {
     private final Pattern commonWordForm;
     private final Pattern leadingSubordinator;
     private final Pattern placePreposition;
+    private final Pattern asideObject;
     private final Pattern placeRegion;
     private final Pattern relativeAside;
     private final Pattern roleOfBody;
@@ -84,6 +85,7 @@ final class SpeakerResolver {
         this.commonWordForm = language.pattern("common-word-form");
         this.leadingSubordinator = language.pattern("leading-subordinator");
         this.placePreposition = language.pattern("place-preposition");
+        this.asideObject = language.pattern("aside-object");
         this.placeRegion = language.pattern("place-region");
         this.relativeAside = language.pattern("relative-aside");
         this.roleOfBody = language.pattern("role-of-body");
@@ -122,6 +124,9 @@ final class SpeakerResolver {
                 continue;
             }
             String between = text.substring(name.end(), end);
+            if (between.strip().equals(",") && asideObject.matcher(text.substring(from, titleStart(name))).find()) {
+                continue;
+            }
             Matcher gap = NAME_TO_VERB.matcher(between);
             boolean appositiveName = name.kind() == SpeakerKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
                     && APPOSITIVE_OPENING.matcher(text.substring(from, titleStart(name))).find();

@@ -66,6 +66,23 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void whomTheSubjectSpeaksToInAnAsideIsNotTheSpeaker() {
+        Extraction extraction = extract("Former mayor Ilse Brandt and Senator Tomas Vik spoke on Monday.\n\n"
+                + "Brandt, speaking to Vermonters, said, “Nobody has voted yet, so nothing is decided.”");
+
+        assertEquals("Ilse Brandt", quote(extraction, "Nobody has voted yet").speaker().name());
+    }
+
+    @Test
+    void aQuotationGoingOnAfterItsCueAndTheSpeakersRoleKeepsTheSpeaker() {
+        Extraction extraction = extract("The campaign opened an office at Lakeside State, a college, in March.\n\n"
+                + "“We have had staff on the ground since last April,” said Ines Marlow, the campaign’s state "
+                + "director, “and we have been building ties that last.”");
+
+        assertEquals("Ines Marlow", quote(extraction, "we have been building ties").speaker().name());
+    }
+
+    @Test
     void aPlaceAfterOfInTheSubjectIsNotTheSpeakerOfAQuotation() {
         Extraction extraction = extract("Stacy Baker of Columbia, South Carolina, said, “The new plant will bring jobs back to the county.”");
 
