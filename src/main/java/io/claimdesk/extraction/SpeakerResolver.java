@@ -60,8 +60,8 @@ final class SpeakerResolver {
     private final Pattern commonWordForm;
     private final Pattern leadingSubordinator;
     private final Pattern placePreposition;
-    private final Pattern asideObject;
     private final Pattern placeRegion;
+    private final Pattern asideObject;
     private final Pattern relativeAside;
     private final Pattern roleOfBody;
     private final Pattern adverb;
@@ -85,8 +85,8 @@ final class SpeakerResolver {
         this.commonWordForm = language.pattern("common-word-form");
         this.leadingSubordinator = language.pattern("leading-subordinator");
         this.placePreposition = language.pattern("place-preposition");
-        this.asideObject = language.pattern("aside-object");
         this.placeRegion = language.pattern("place-region");
+        this.asideObject = language.pattern("aside-object");
         this.relativeAside = language.pattern("relative-aside");
         this.roleOfBody = language.pattern("role-of-body");
         this.adverb = language.pattern("adverb");
@@ -125,6 +125,7 @@ final class SpeakerResolver {
             }
             String between = text.substring(name.end(), end);
             if (between.strip().equals(",") && asideObject.matcher(text.substring(from, titleStart(name))).find()) {
+                // "Fiorina, speaking to Iowans, said": whom the subject spoke to.
                 continue;
             }
             Matcher gap = NAME_TO_VERB.matcher(between);
