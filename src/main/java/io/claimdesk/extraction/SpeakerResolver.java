@@ -120,17 +120,21 @@ final class SpeakerResolver {
         List<Name> found = names.find(text, from, end);
         for (int i = found.size() - 1; i >= 0; i--) {
             Name name = found.get(i);
-            if (!name.isActor() || placeOfAppositive(from, name)) {
+            if (!name.isActor()) {
+                continue;
+            }
+            String beforeName = text.substring(from, Math.max(from, titleStart(name)));
+            if (placeOfAppositive(beforeName, name)) {
                 continue;
             }
             String between = text.substring(name.end(), end);
-            if (between.strip().equals(",") && asideObject.matcher(text.substring(from, titleStart(name))).find()) {
+            if (between.strip().equals(",") && asideObject.matcher(beforeName).find()) {
                 // "Fiorina, speaking to Iowans, said": whom the subject spoke to.
                 continue;
             }
             Matcher gap = NAME_TO_VERB.matcher(between);
             boolean appositiveName = name.kind() == SpeakerKind.PERSON && APPOSITIVE_NAME_TO_VERB.matcher(between).matches()
-                    && APPOSITIVE_OPENING.matcher(text.substring(from, titleStart(name))).find();
+                    && APPOSITIVE_OPENING.matcher(beforeName).find();
             if (gap.matches() && (gap.group("appositive") == null || !language.containsCue(gap.group("appositive")))
                     || appositiveName) {
                 Name person = i > 0 && name.kind() != SpeakerKind.PERSON ? personWithRoleAt(found.get(i - 1), name) : null;
@@ -168,11 +172,10 @@ final class SpeakerResolver {
     }
 
     /**
-     * A person's name read where a place stands ("from Sumter", "of Columbia, South Carolina"): the place of an
-     * appositive, which speaks for nobody.
+     * A person's name read where a place stands ("from Sumter", "of Columbia, South Carolina"), given the words before
+     * the name and its title: the place of an appositive, which speaks for nobody.
      */
-    private boolean placeOfAppositive(int from, Name name) {
-        String before = text.substring(from, Math.max(from, titleStart(name)));
+    private boolean placeOfAppositive(String before, Name name) {
         if (name.kind() == SpeakerKind.PERSON && placePreposition.matcher(before).find()) {
             return true;
         }
