@@ -256,9 +256,14 @@ final class AttributionFinder {
         if (!verb.lookingAt()) {
             return null;
         }
+        String cue = text.substring(verb.start(), verb.end()).trim();
+        // "Said Dorothy Poynter, who grew up with Ali, “…”": the agent after the verb.
+        SpeakerResolver.Speaker agent = speakers.agentAt(sentences.skipSpace(verb.end(), to), to);
+        if (agent != null) {
+            return new Attribution(agent.actor(), cue, SpeechMode.DIRECT, agent.confidence());
+        }
         SpeakerResolver.Speaker speaker = speakers.previousPerson(from);
-        return speaker == null ? null
-                : new Attribution(speaker.actor(), text.substring(verb.start(), verb.end()).trim(), SpeechMode.DIRECT, 0.5);
+        return speaker == null ? null : new Attribution(speaker.actor(), cue, SpeechMode.DIRECT, 0.5);
     }
 
     /** "Putin: …" — a name, or a clause with its subject, and a colon introduce the words that follow. */

@@ -60,6 +60,7 @@ final class Language {
     final Set<String> malePronouns;
     final Set<String> maleWords;
     final Set<String> groupNouns;
+    final Set<String> bodyHeads;
     final Set<String> relativeWords;
     final Map<String, String> titleAbbreviations;
     final Set<String> abbreviations;
@@ -146,6 +147,7 @@ final class Language {
         malePronouns = set(lists, "male-pronouns");
         maleWords = set(lists, "male-words");
         groupNouns = set(lists, "group-nouns");
+        bodyHeads = set(lists, "body-heads");
         relativeWords = set(lists, "relative-words");
         titleAbbreviations = pairs(list(lists, "title-abbreviations"));
         abbreviations = set(lists, "abbreviations");

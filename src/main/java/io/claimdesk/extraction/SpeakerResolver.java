@@ -62,6 +62,8 @@ final class SpeakerResolver {
     private final Pattern placePreposition;
     private final Pattern placeRegion;
     private final Pattern asideObject;
+    private final Pattern openingClause;
+    private final Pattern participleOpening;
     private final Pattern relativeAside;
     private final Pattern roleOfBody;
     private final Pattern adverb;
@@ -87,6 +89,8 @@ final class SpeakerResolver {
         this.placePreposition = language.pattern("place-preposition");
         this.placeRegion = language.pattern("place-region");
         this.asideObject = language.pattern("aside-object");
+        this.openingClause = language.pattern("opening-clause");
+        this.participleOpening = language.pattern("participle-opening");
         this.relativeAside = language.pattern("relative-aside");
         this.roleOfBody = language.pattern("role-of-body");
         this.adverb = language.pattern("adverb");
@@ -115,7 +119,10 @@ final class SpeakerResolver {
         String trimmed = text.substring(from, end);
         Matcher pronoun = pronounAtEnd.matcher(trimmed);
         if (pronoun.find()) {
-            return pronoun(pronoun.group(1), from + pronoun.start(1), lastQuoted);
+            // "Asked about her vote if Clinton runs, she replied": whom the opening participle clause names is not
+            // who it hangs on.
+            boolean participleClause = participleOpening.matcher(trimmed.substring(0, pronoun.start(1))).matches();
+            return pronoun(pronoun.group(1), participleClause ? from : from + pronoun.start(1), lastQuoted);
         }
         List<Name> found = names.find(text, from, end);
         for (int i = found.size() - 1; i >= 0; i--) {
@@ -203,12 +210,18 @@ final class SpeakerResolver {
             }
         }
         int at = from + text.substring(from, to).indexOf(subject);
-        Cast.Member person = words.length == 1 ? cast.findShort(subject, null, at) : null;
-        if (person != null && person.kind == SpeakerKind.PERSON) {
-            cast.mention(at, at + subject.length(), person);
-            return new Speaker(person, 0.9);
+        Speaker person = words.length == 1 ? personBySurname(subject, at) : null;
+        return person != null ? person : new Speaker(cast.addGroup(subject, SpeakerKind.GOVERNMENT, at), 0.6);
+    }
+
+    /** The person the article named with this word as surname, when there is one. */
+    private Speaker personBySurname(String word, int at) {
+        Cast.Member person = cast.findShort(word, null, at);
+        if (person == null || person.kind != SpeakerKind.PERSON) {
+            return null;
         }
-        return new Speaker(cast.addGroup(subject, SpeakerKind.GOVERNMENT, at), 0.6);
+        cast.mention(at, at + word.length(), person);
+        return new Speaker(person, 0.9);
     }
 
     /**
@@ -319,7 +332,11 @@ final class SpeakerResolver {
         }
         Matcher phrase = phraseAtStart.matcher(after);
         if (phrase.find()) {
-            return phrase(phrase.group(1), from + phrase.start(1));
+            String agent = phrase.group(1);
+            // "said Cuban": a place word standing alone is the surname of a person the article named, if it has one.
+            Speaker person = language.placeWords.contains(agent.toLowerCase(Locale.ROOT))
+                    ? personBySurname(agent, from + phrase.start(1)) : null;
+            return person != null ? person : phrase(agent, from + phrase.start(1));
         }
         return null;
     }
@@ -365,6 +382,19 @@ final class SpeakerResolver {
      * to by pronoun, which is the subject of the clause in the usual order.
      */
     Speaker firstPerson(int from, int to, LastQuoted lastQuoted) {
+        // "When Wallace died in 1998, President Clinton released the following statement:": the clause the sentence
+        // opens with has a subject of its own.
+        Matcher clause = openingClause.matcher(text).region(from, to);
+        if (clause.lookingAt()) {
+            Speaker main = firstPersonFrom(clause.end(), to, lastQuoted);
+            if (main != null) {
+                return main;
+            }
+        }
+        return firstPersonFrom(from, to, lastQuoted);
+    }
+
+    private Speaker firstPersonFrom(int from, int to, LastQuoted lastQuoted) {
         Matcher pronoun = personalPronoun.matcher(text).region(from, to);
         int pronounAt = pronoun.find() ? pronoun.start() : to;
         for (Name name : names.find(text, from, to)) {
@@ -470,8 +500,9 @@ final class SpeakerResolver {
         } else if (media) {
             kind = SpeakerKind.MEDIA;
         } else if (language.groupNouns.contains(head) || head.endsWith("s") && language.isRoleNoun(head.substring(0, head.length() - 1))
-                || definite && language.institutionReferences.contains(head)) {
-            // The last also covers a body the story describes without naming it ("the state teachers union").
+                || definite && (language.institutionReferences.contains(head) || language.bodyHeads.contains(head))) {
+            // The last also covers a body the story describes without naming it ("the state teachers union", "the
+            // convention committee").
             kind = SpeakerKind.ORGANIZATION;
         } else {
             return null;

@@ -83,6 +83,52 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theSubjectOfAClauseOpeningTheSentenceDoesNotIntroduceTheQuotation() {
+        Extraction extraction = extract("Governor Ada Lind knew Senator Paul Orr for decades.\n\n"
+                + "When Orr died in 2001, Governor Lind released the following statement:\n\n"
+                + "“We offer our condolences to his family. I remember working with him in the legislature.”");
+
+        assertEquals("Ada Lind", quote(extraction, "We offer our condolences").speaker().name());
+    }
+
+    @Test
+    void whomAnOpeningParticipleClauseNamesIsNotThePronounsAntecedent() {
+        Extraction extraction = extract("The actress Nora Vance spoke about the primary race on Monday.\n\n"
+                + "Asked about her own vote if Senator Clara Holm wins the nomination, she replied: "
+                + "“I don’t know yet. I am going to see what happens.”");
+
+        assertEquals("Nora Vance", quote(extraction, "I am going to see").speaker().name());
+    }
+
+    @Test
+    void aPlaceWordAfterTheVerbIsTheSurnameOfAPersonTheArticleNamed() {
+        Extraction extraction = extract("Talk show host Martin Welsh says he may run for office one day.\n\n"
+                + "“It is too early to tell,” said Welsh. “It depends on the economy.”");
+
+        assertEquals("Martin Welsh", quote(extraction, "It is too early to tell").speaker().name());
+    }
+
+    @Test
+    void theAgentAfterASentenceOpeningVerbIsTheSpeaker() {
+        Extraction extraction = extract("Mourners gathered at the boxer’s home of Tom Reyes on Sunday.\n\n"
+                + "The house was turned into a museum. Said Dora Pine, who grew up on the same street, "
+                + "“We were all so proud of him.”");
+
+        assertEquals("Dora Pine", quote(extraction, "We were all so proud").speaker().name());
+    }
+
+    @Test
+    void aCommitteeWithoutANameSpeaksAsWritten() {
+        Extraction extraction = extract("The party released its platform on Friday.\n\n"
+                + "In a press release, the convention committee said:\n\n"
+                + "“The platform goes further than any before it on the rights of workers.”");
+
+        ExtractedClaim claim = quote(extraction, "The platform goes further");
+        assertEquals("the convention committee", claim.speaker().name());
+        assertEquals(SpeakerKind.ORGANIZATION, claim.speaker().kind());
+    }
+
+    @Test
     void aPlaceAfterOfInTheSubjectIsNotTheSpeakerOfAQuotation() {
         Extraction extraction = extract("Stacy Baker of Columbia, South Carolina, said, “The new plant will bring jobs back to the county.”");
 
