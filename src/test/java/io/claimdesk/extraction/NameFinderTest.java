@@ -34,6 +34,11 @@ class NameFinderTest {
     }
 
     @Test
+    void aTimeZoneAfterATimeIsNoName() {
+        assertTrue(names("The hearing opens at 2:10 p.m. EST on Tuesday.").stream().noneMatch(Name::isActor));
+    }
+
+    @Test
     void aTitleWordClosingANameIsASurname() {
         assertEquals("Charlie King", only("said Charlie King, a Democrat").text());
     }
