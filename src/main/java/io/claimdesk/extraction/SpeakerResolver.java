@@ -64,6 +64,7 @@ final class SpeakerResolver {
     private final Pattern asideObject;
     private final Pattern openingClause;
     private final Pattern participleOpening;
+    private final Pattern possessorOfNoUtterance;
     private final Pattern relativeAside;
     private final Pattern roleOfBody;
     private final Pattern adverb;
@@ -91,6 +92,7 @@ final class SpeakerResolver {
         this.asideObject = language.pattern("aside-object");
         this.openingClause = language.pattern("opening-clause");
         this.participleOpening = language.pattern("participle-opening");
+        this.possessorOfNoUtterance = language.pattern("possessor-of-no-utterance");
         this.relativeAside = language.pattern("relative-aside");
         this.roleOfBody = language.pattern("role-of-body");
         this.adverb = language.pattern("adverb");
@@ -400,7 +402,9 @@ final class SpeakerResolver {
         for (Name name : names.find(text, from, to)) {
             // A lone capitalized word the article has not met is as likely an interjection ("Wait, it gets better:").
             boolean unknownWord = name.singleWord() && name.title() == null && !knowsName(name.text(), name.start());
-            if (name.kind() == SpeakerKind.PERSON && name.start() < pronounAt && !unknownWord) {
+            // "Trump’s proposal", "Clinton’s right-hand woman": a possessor is not the subject, unless of words said.
+            boolean possessor = possessorOfNoUtterance.matcher(text).region(name.end(), to).lookingAt();
+            if (name.kind() == SpeakerKind.PERSON && name.start() < pronounAt && !unknownWord && !possessor) {
                 Cast.Member actor = actorOf(name);
                 if (actor != null) {
                     return new Speaker(actor, 0.55);

@@ -118,6 +118,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPossessorIsNotWhomAParticipleHangsOnUnlessOfWordsSaid() {
+        Extraction aide = extract("In response to Senator Dale Koch’s proposal to close the border, Ada Lind’s chief aide "
+                + "rallied supporters, saying: “We have to be ready to stop him.”");
+        Extraction release = extract("Governor Dale Koch called for an inquiry on Monday.\n\n"
+                + "Koch’s press release linked to a newspaper report, saying: “More than half the people who met the "
+                + "minister gave money to her foundation.”");
+
+        assertTrue(quotes(aide).stream().noneMatch(claim -> claim.text().contains("ready to stop him")), quotes(aide).toString());
+        assertEquals("Dale Koch", quote(release, "More than half the people").speaker().name());
+    }
+
+    @Test
     void aCommitteeWithoutANameSpeaksAsWritten() {
         Extraction extraction = extract("The party released its platform on Friday.\n\n"
                 + "In a press release, the convention committee said:\n\n"
