@@ -308,9 +308,15 @@ final class Cast {
     private char gender(Member actor) {
         String words = (actor.name + " " + (actor.description == null ? "" : actor.description)).toLowerCase(Locale.ROOT);
         int nameWords = actor.name.split("[^\\p{L}]+").length;
+        int index = 0;
         for (String word : words.split("[^\\p{L}]+")) {
-            if (nameWords-- <= 0 && language.complementOpeners.contains(word)) {
+            boolean inName = index++ < nameWords;
+            if (!inName && language.complementOpeners.contains(word)) {
                 break;
+            }
+            if (inName && index > 1) {
+                // Only the given name tells: "Mattie Thomas" is no man.
+                continue;
             }
             if (language.femaleWords.contains(word)) {
                 return 'f';

@@ -54,6 +54,7 @@ final class Language {
     final Set<String> familyNameFirst;
     final Set<String> honorifics;
     final Set<String> thingHeads;
+    final Set<String> placeHeads;
     final Set<String> roleNouns;
     final Set<String> femaleWords;
     final Set<String> femalePronouns;
@@ -141,6 +142,7 @@ final class Language {
         familyNameFirst = set(lists, "family-name-first");
         honorifics = set(lists, "honorifics");
         thingHeads = set(lists, "thing-heads");
+        placeHeads = set(lists, "place-heads");
         roleNouns = set(lists, "role-nouns");
         femaleWords = set(lists, "female-words");
         femalePronouns = set(lists, "female-pronouns");

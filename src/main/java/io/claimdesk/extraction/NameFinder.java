@@ -260,9 +260,10 @@ final class NameFinder {
             first++;
         }
         boolean givenNameFirst = part.size() - first > 1 && language.isGivenName(part.get(first).lower());
-        if (abstractNoun.matcher(part.get(part.size() - 1).lower()).matches() && !givenNameFirst) {
-            // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person; "Sean
-            // Hannity" is one.
+        String head = part.get(part.size() - 1).lower();
+        if ((abstractNoun.matcher(head).matches() || language.placeHeads.contains(head)) && !givenNameFirst) {
+            // "Homeland Security Investigations", "Clean Power Commitment": a thing or a body, not a person; "Lake
+            // City", "Orange County": a place; "Sean Hannity" is a person.
             return;
         }
         boolean allPlaces = true;

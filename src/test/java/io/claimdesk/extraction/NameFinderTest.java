@@ -34,6 +34,11 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameEndingInAPlaceWordIsAPlace() {
+        assertTrue(names("She lives in Lake City and works in Orange County.").stream().noneMatch(Name::isActor));
+    }
+
+    @Test
     void aTimeZoneAfterATimeIsNoName() {
         assertTrue(names("The hearing opens at 2:10 p.m. EST on Tuesday.").stream().noneMatch(Name::isActor));
     }

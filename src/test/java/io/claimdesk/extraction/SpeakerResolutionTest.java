@@ -130,6 +130,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAGivenNameTellsNoGender() {
+        Extraction extraction = extract("The first two volunteers at the door are Gloria Pike and Rita Vance.\n\n"
+                + "“It’s about age groups,” said Odessa James, 66, a retired cook who lives in Lake City. "
+                + "She is a supporter of the senator.\n\n"
+                + "“They have made up their minds, and you are not going to change them,” she said.");
+
+        assertEquals("Odessa James", quote(extraction, "They have made up their minds").speaker().name());
+    }
+
+    @Test
     void aCommitteeWithoutANameSpeaksAsWritten() {
         Extraction extraction = extract("The party released its platform on Friday.\n\n"
                 + "In a press release, the convention committee said:\n\n"
