@@ -247,6 +247,11 @@ final class Cast {
             i--;
         }
         if (i > 0 && mentions.get(i - 1).start() == start) {
+            Mention known = mentions.get(i - 1);
+            if (subject && !known.subject() && known.actor() == actor) {
+                // Registered before its place in the sentence was read ("President Obama spoke …" adds Obama first).
+                mentions.set(i - 1, new Mention(start, known.end(), actor, true));
+            }
             return;
         }
         mentions.add(i, new Mention(start, end, actor, subject));

@@ -140,6 +140,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPersonFirstNamedByTitleAndSurnameAsSubjectIsWhomAPronounStandsFor() {
+        Extraction extraction = extract("Olaf Brenner, the bureau's director, spoke on Tuesday.\n\n"
+                + "Governor Haskins spoke on Monday. “I don’t think it posed a security problem,” he said.");
+
+        assertEquals("Haskins", quote(extraction, "I don’t think it posed").speaker().name());
+    }
+
+    @Test
     void aCommitteeWithoutANameSpeaksAsWritten() {
         Extraction extraction = extract("The party released its platform on Friday.\n\n"
                 + "In a press release, the convention committee said:\n\n"
