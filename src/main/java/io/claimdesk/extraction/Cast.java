@@ -311,18 +311,15 @@ final class Cast {
      * the description counts: in "a pollster for Mr. Trump" the title is another person's.
      */
     private char gender(Member actor) {
-        String words = (actor.name + " " + (actor.description == null ? "" : actor.description)).toLowerCase(Locale.ROOT);
-        int nameWords = actor.name.split("[^\\p{L}]+").length;
-        int index = 0;
+        // Of the name only the given name tells, not a surname that is also one ("Mattie Thomas" is no man).
+        String givenName = actor.name.split("[^\\p{L}]+")[0];
+        String words = (givenName + " " + (actor.description == null ? "" : actor.description)).toLowerCase(Locale.ROOT);
+        boolean first = true;
         for (String word : words.split("[^\\p{L}]+")) {
-            boolean inName = index++ < nameWords;
-            if (!inName && language.complementOpeners.contains(word)) {
+            if (!first && language.complementOpeners.contains(word)) {
                 break;
             }
-            if (inName && index > 1) {
-                // Only the given name tells: "Mattie Thomas" is no man.
-                continue;
-            }
+            first = false;
             if (language.femaleWords.contains(word)) {
                 return 'f';
             }
