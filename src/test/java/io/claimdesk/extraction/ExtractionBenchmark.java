@@ -171,7 +171,9 @@ class ExtractionBenchmark {
             for (PolnearCorpus.Attribution attribution : ordered) {
                 List<String> speakers = new ArrayList<>();
                 if (attribution.source() != null) {
-                    String source = text.substring(attribution.source().start(), attribution.source().end()).strip();
+                    // Some annotated sources end in a no-break space ("Powe\u00a0"), which strip() keeps.
+                    String source = text.substring(attribution.source().start(), attribution.source().end())
+                            .replace('\u00a0', ' ').strip();
                     if (REFERRING_WORDS.contains(source.toLowerCase(Locale.ROOT))) {
                         if (lastNamed != null) {
                             speakers.add(lastNamed);
