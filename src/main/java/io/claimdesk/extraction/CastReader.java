@@ -28,6 +28,7 @@ final class CastReader {
     private final RoleReader roles;
     private final Language language;
     private final Pattern genderedPronoun;
+    private final Pattern insideOpeningClause;
     private final Cast cast;
     private final List<ShortName> shortNames = new ArrayList<>();
     /** Start of the sentence whose subject was seen last: only the first full name in subject position counts. */
@@ -40,6 +41,7 @@ final class CastReader {
         this.roles = roles;
         this.language = language;
         this.genderedPronoun = language.pattern("gendered-pronoun");
+        this.insideOpeningClause = language.pattern("inside-opening-clause");
         this.cast = new Cast(language);
     }
 
@@ -133,10 +135,13 @@ final class CastReader {
                 continue;
             }
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
+            int sentence = sentences.start(titleStart, paragraph.start());
+            // "Asked whether Trump could win, Ban demurred", "When Wallace died, Clinton said": the subject of a clause
+            // opening the sentence is not the sentence's.
             boolean subject = name.kind() == SpeakerKind.PERSON
-                    && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
+                    && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end())
+                    && !insideOpeningClause.matcher(text).region(sentence, titleStart).matches();
             if (subject) {
-                int sentence = sentences.start(titleStart, paragraph.start());
                 subject = sentence != subjectSentence;
                 if (subject && (!name.singleWord() || name.title() != null
                         || cast.findShort(name.text(), null, name.start()) != null)) {

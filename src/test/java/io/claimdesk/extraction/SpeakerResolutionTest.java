@@ -148,6 +148,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void whomAnOpeningClauseNamesIsNotTheSubjectAPronounGoesOnWith() {
+        Extraction extraction = extract("Mayor Paul Lind met donors in the capital this week.\n\n"
+                + "Asked whether Governor Tom Reyes could win the state, Lind demurred.\n\n"
+                + "“It is too early to tell who wins anything in this state,” he said.");
+
+        assertEquals("Paul Lind", quote(extraction, "It is too early to tell").speaker().name());
+    }
+
+    @Test
     void aCommitteeWithoutANameSpeaksAsWritten() {
         Extraction extraction = extract("The party released its platform on Friday.\n\n"
                 + "In a press release, the convention committee said:\n\n"
