@@ -210,6 +210,10 @@ final class Cast {
 
     /** A one-word name with no earlier full form: registered as its own actor. */
     Member addShort(Name name, SpeakerKind kind, String role) {
+        return addShort(name, kind, role, false);
+    }
+
+    Member addShort(Name name, SpeakerKind kind, String role, boolean subject) {
         Member actor = byKey.get(ActorNames.key(name.text()));
         if (actor == null) {
             actor = new Member(actors.size(), name.text(), kind);
@@ -220,7 +224,7 @@ final class Cast {
             }
         }
         actor.describe(role);
-        mention(name.start(), name.end(), actor);
+        mention(name.start(), name.end(), actor, subject);
         return actor;
     }
 
@@ -247,11 +251,6 @@ final class Cast {
             i--;
         }
         if (i > 0 && mentions.get(i - 1).start() == start) {
-            Mention known = mentions.get(i - 1);
-            if (subject && !known.subject() && known.actor() == actor) {
-                // Registered before its place in the sentence was read ("President Obama spoke …" adds Obama first).
-                mentions.set(i - 1, new Mention(start, known.end(), actor, true));
-            }
             return;
         }
         mentions.add(i, new Mention(start, end, actor, subject));

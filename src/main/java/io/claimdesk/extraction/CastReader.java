@@ -76,7 +76,7 @@ final class CastReader {
                     && occurrences(name.text()) >= 2;
             if (actor == null && (name.title() != null || name.kind() != SpeakerKind.PERSON || recurringSubject)) {
                 // "House Democrats": a party or group named by its members, which "they" may stand for.
-                actor = cast.addShort(name, group ? SpeakerKind.ORGANIZATION : name.kind(), name.title());
+                actor = cast.addShort(name, group ? SpeakerKind.ORGANIZATION : name.kind(), name.title(), found.subject());
             }
             if (actor != null) {
                 actor.confirmed |= actor.kind == SpeakerKind.PERSON;
@@ -135,14 +135,14 @@ final class CastReader {
                 continue;
             }
             int titleStart = name.title() == null ? name.start() : name.start() - name.title().length() - 1;
-            int sentence = sentences.start(titleStart, paragraph.start());
-            // "Asked whether Trump could win, Ban demurred", "When Wallace died, Clinton said": the subject of a clause
-            // opening the sentence is not the sentence's.
             boolean subject = name.kind() == SpeakerKind.PERSON
-                    && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end())
-                    && !insideOpeningClause.matcher(text).region(sentence, titleStart).matches();
+                    && roles.isSubject(text, titleStart, name.end(), paragraph.start(), paragraph.end());
             if (subject) {
-                subject = sentence != subjectSentence;
+                int sentence = sentences.start(titleStart, paragraph.start());
+                // "Asked whether Trump could win, Ban demurred", "When Wallace died, Clinton said": the subject of a
+                // clause opening the sentence is not the sentence's.
+                subject = sentence != subjectSentence
+                        && !insideOpeningClause.matcher(text).region(sentence, titleStart).matches();
                 if (subject && (!name.singleWord() || name.title() != null
                         || cast.findShort(name.text(), null, name.start()) != null)) {
                     subjectSentence = sentence;
