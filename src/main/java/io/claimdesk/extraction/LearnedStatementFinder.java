@@ -389,7 +389,11 @@ final class LearnedStatementFinder {
             int before = source.first() - 1;
             int to = tokens.words()[before].equals(",") ? tokens.starts()[before] : tokens.starts()[source.first()];
             int sentence = layout.sentences().start(to, tokens.starts()[0]);
-            return to > sentence ? speakers.subjectBefore(sentence, to) : null;
+            if (to <= sentence) {
+                return null;
+            }
+            SpeakerResolver.Speaker antecedent = speakers.antecedentBefore(sentence, to);
+            return antecedent != null ? antecedent : speakers.subjectBefore(sentence, to);
         }
         int last = sourceEnd;
         for (int i = source.first() + 1; i <= last; i++) {

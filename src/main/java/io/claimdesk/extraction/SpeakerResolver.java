@@ -32,7 +32,7 @@ final class SpeakerResolver {
     /** A possessive ending standing alone ("the ’s"), its word lost. */
     private static final Pattern POSSESSIVE_ENDING = Pattern.compile("[’']s?");
 
-    private static final int DESCRIBED_WORDS = 8;
+    private static final int DESCRIBED_WORDS = 12;
 
     /** How far a speaker carries over to a following pronoun. */
     private static final int SPEAKER_WINDOW = 400;
@@ -61,6 +61,7 @@ final class SpeakerResolver {
     private final Pattern leadingSubordinator;
     private final Pattern placePreposition;
     private final Pattern placeRegion;
+    private final Pattern placeAfterName;
     private final Pattern asideObject;
     private final Pattern openingClause;
     private final Pattern participleOpening;
@@ -89,6 +90,7 @@ final class SpeakerResolver {
         this.leadingSubordinator = language.pattern("leading-subordinator");
         this.placePreposition = language.pattern("place-preposition");
         this.placeRegion = language.pattern("place-region");
+        this.placeAfterName = language.pattern("place-after-name");
         this.asideObject = language.pattern("aside-object");
         this.openingClause = language.pattern("opening-clause");
         this.participleOpening = language.pattern("participle-opening");
@@ -178,6 +180,28 @@ final class SpeakerResolver {
         }
         Matcher role = roleOfBody.matcher(text).region(before.end(), titleStart(body));
         return role.matches() && language.hasTitleOrRole(role.group("role")) ? before : null;
+    }
+
+    /**
+     * What a relative word right after text[from,to) stands for: the name that ends there, perhaps with its
+     * parenthesis or its place ("Sen. Rob Portman, who said", "Gov. Hal Brenner of Ohio, who argued"), whatever its
+     * place in the sentence; null when no name ends there.
+     */
+    Speaker antecedentBefore(int from, int to) {
+        List<Name> found = names.find(text, from, to);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Name name = found.get(i);
+            if (!name.isActor()) {
+                continue;
+            }
+            String between = text.substring(name.end(), to);
+            if (APPOSITIVE_NAME_TO_VERB.matcher(between).matches() || between.isBlank()
+                    || placeAfterName.matcher(between).matches()) {
+                return named(name);
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -473,7 +497,7 @@ final class SpeakerResolver {
         }
         String head = words[headAt].toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "");
         // Words before the subject may open the phrase ("there are some experts who …"): only its end is checked.
-        if (words.length > 8 || cutShort(words[words.length - 1])) {
+        if (words.length > DESCRIBED_WORDS || cutShort(words[words.length - 1])) {
             return null;
         }
         boolean definite = language.definiteDeterminers.contains(first) && words.length >= 2;

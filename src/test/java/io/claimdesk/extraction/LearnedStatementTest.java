@@ -41,6 +41,23 @@ class LearnedStatementTest {
     }
 
     @Test
+    void aRelativeWordAfterANameAnywhereInTheSentenceStandsForThatName() {
+        Extraction extraction = extract("The plan drew praise from Gov. Hal Brenner of Ohio, who argued that the state had "
+                + "added more jobs than any of its neighbors.");
+
+        assertEquals("Hal Brenner", statement(extraction, "added more jobs").speaker().name());
+    }
+
+    @Test
+    void aPossessivePronounBeforeANounCueStandsForItsPerson() {
+        Extraction extraction = extract("Donald Trump spoke to supporters in Cleveland on Monday. Trump’s repeated "
+                + "accusations toward Muslims, including his recent call to ban all Muslim immigrants from entering the "
+                + "U.S., could galvanize extremists.");
+
+        assertEquals("Donald Trump", statement(extraction, "ban all Muslim immigrants").speaker().name());
+    }
+
+    @Test
     void theAgentOfAccordingToRunsOnToTheComma() {
         Extraction extraction = extract("In exchange, according to Western assessments, Russia has received North Korean "
                 + "rockets and millions of artillery shells, which have been used against Ukraine.");

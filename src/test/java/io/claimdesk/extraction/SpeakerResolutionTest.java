@@ -339,6 +339,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDescriptionOfNineWordsIsStillASpeaker() {
+        Extraction extraction = extract("The deputy head of the delegation to the forum said the United States should "
+                + "stop sending warships to the region.");
+
+        assertEquals("The deputy head of the delegation to the forum",
+                statement(extraction, "stop sending warships").speaker().name());
+    }
+
+    @Test
     void theDayASourceSpokeIsNoPartOfItsDescription() {
         Extraction extraction = extract("The Chinese government likely hacked computers at the agency in 2010, according to a "
                 + "congressional report on Wednesday.\n\n"
