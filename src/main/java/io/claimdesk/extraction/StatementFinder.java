@@ -35,6 +35,7 @@ final class StatementFinder {
     private final Pattern accordingToOpening;
     private final Pattern accordingTrailing;
     private final Pattern trailingCue;
+    private final Pattern trailingInvertedCue;
     private final Pattern reportingVerb;
     private final Pattern thatNext;
     private final Pattern that;
@@ -49,6 +50,7 @@ final class StatementFinder {
         this.accordingToOpening = language.pattern("according-to-opening");
         this.accordingTrailing = language.pattern("according-trailing");
         this.trailingCue = language.pattern("trailing-cue");
+        this.trailingInvertedCue = language.pattern("trailing-inverted-cue");
         this.reportingVerb = language.pattern("reporting-verb");
         this.thatNext = language.pattern("that-next");
         this.that = language.pattern("that");
@@ -126,6 +128,14 @@ final class StatementFinder {
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(trailing.start(1), trailing.start(2));
             if (speaker != null) {
                 return make(from, trailing.start(), speaker, trailing.group(2));
+            }
+        }
+        Matcher inverted = trailingInvertedCue.matcher(text).region(tail, end);
+        if (inverted.find() && language.looksLikeClause(sentences.lowerCaseWords(from, inverted.start()))) {
+            // "Turnout was higher than expected, said Steven Taylor, a political scientist."
+            SpeakerResolver.Speaker speaker = speakers.agentAt(inverted.start(2), inverted.end(2));
+            if (speaker != null) {
+                return make(from, inverted.start(), speaker, inverted.group(1));
             }
         }
         Matcher cue = reportingVerb.matcher(text).region(from, end);

@@ -120,6 +120,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTrailingCueBeforeItsAgentNamesTheSourceOfTheSentence() {
+        Extraction extraction = extract("Turnout in Alabama reached a record on Tuesday.\n\n"
+                + "The polarizing race has helped drive voters to the polls, said Steven Taylor, a "
+                + "chairman of the political science department at Troy University.\n\n"
+                + "Lina Ortiz, a nurse from Tucson, says the clinic will close in June.");
+
+        ExtractedClaim claim = statement(extraction, "helped drive voters");
+        assertEquals("Steven Taylor", claim.speaker().name());
+        assertEquals("The polarizing race has helped drive voters to the polls", claim.text());
+        assertEquals("said", claim.cue());
+        assertEquals("Lina Ortiz", statement(extraction, "clinic will close").speaker().name());
+    }
+
+    @Test
     void beliefsAndExpectationsOfANamedSourceAreStatements() {
         Extraction extraction = extract("The Finance Ministry believes that inflation will fall below three percent by the end of the year.");
 
