@@ -100,6 +100,12 @@ final class LearnedStatementFinder {
                                 toSentenceEnd(tokens, tagging.tags(), runs, content), insertedFrom[r]));
                     }
                 }
+                for (Run content : untaggedBeforeTrailingCue(tokens, tagging.tags(), runs)) {
+                    if (mentioned == null) {
+                        mentioned = names.find(layout.text(), tokens.starts()[0], tokens.ends()[tokens.size() - 1]);
+                    }
+                    found.add(candidate(tokens, tagging, runs, mentioned, content, content, -1));
+                }
             }
         }
         return found;
@@ -150,6 +156,39 @@ final class LearnedStatementFinder {
         // there is the subject of the cue with its appositive ("Anthony Anton, president of the association, stated").
         return words >= StatementFinder.INSERTED_LEAD_WORDS
                 && !speakers.isPersonsName(tokens.starts()[first], tokens.ends()[comma - 1]) ? first : -1;
+    }
+
+    /**
+     * The words before a source and cue that close their sentence after a comma, where the tagger marks no content in
+     * that sentence ("Such a move could alienate his backers, | Clinton allies | believe."): what they report.
+     */
+    private static List<Run> untaggedBeforeTrailingCue(TokenSequence tokens, int[] tags, List<Run> runs) {
+        List<Run> contents = new ArrayList<>();
+        for (int r = 0; r + 1 < runs.size(); r++) {
+            Run source = runs.get(r);
+            Run cue = runs.get(r + 1);
+            if (source.tag() != AttributionTagger.B_SOURCE || cue.tag() != AttributionTagger.B_CUE
+                    || cue.first() != source.last() + 1 || source.first() < 2
+                    || !tokens.words()[source.first() - 1].equals(",")) {
+                continue;
+            }
+            int end = cue.last() + 1;
+            if (end < tokens.size() && !tokens.sentenceStart()[end] && !tokens.words()[end].equals(".")) {
+                continue;
+            }
+            int first = source.first() - 1;
+            while (first > 0 && !tokens.sentenceStart()[first]) {
+                first--;
+            }
+            boolean tagged = false;
+            for (int i = first; i < source.first() - 1; i++) {
+                tagged |= tags[i] != AttributionTagger.O;
+            }
+            if (!tagged && first < source.first() - 2) {
+                contents.add(new Run(AttributionTagger.B_CONTENT, first, source.first() - 2));
+            }
+        }
+        return contents;
     }
 
     /** Whether a content lies in the part before the inserted cue of another content, which takes it in. */

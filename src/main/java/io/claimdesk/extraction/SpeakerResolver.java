@@ -62,6 +62,7 @@ final class SpeakerResolver {
     private final Pattern placePreposition;
     private final Pattern placeRegion;
     private final Pattern placeAfterName;
+    private final Pattern nameModifiedGroup;
     private final Pattern asideObject;
     private final Pattern openingClause;
     private final Pattern participleOpening;
@@ -91,6 +92,7 @@ final class SpeakerResolver {
         this.placePreposition = language.pattern("place-preposition");
         this.placeRegion = language.pattern("place-region");
         this.placeAfterName = language.pattern("place-after-name");
+        this.nameModifiedGroup = language.pattern("name-modified-group");
         this.asideObject = language.pattern("aside-object");
         this.openingClause = language.pattern("opening-clause");
         this.participleOpening = language.pattern("participle-opening");
@@ -527,6 +529,9 @@ final class SpeakerResolver {
             kind = SpeakerKind.ANONYMOUS;
         } else if (media) {
             kind = SpeakerKind.MEDIA;
+        } else if (nameModifiedGroup.matcher(phrase.trim()).matches()) {
+            // "Clinton allies", "Trump aides": people close to the one named, not that one.
+            kind = SpeakerKind.ANONYMOUS;
         } else if (language.groupNouns.contains(head) || head.endsWith("s") && language.isRoleNoun(head.substring(0, head.length() - 1))
                 || definite && (language.institutionReferences.contains(head) || language.bodyHeads.contains(head))) {
             // The last also covers a body the story describes without naming it ("the state teachers union", "the

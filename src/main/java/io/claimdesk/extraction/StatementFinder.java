@@ -126,6 +126,10 @@ final class StatementFinder {
         Matcher trailing = trailingCue.matcher(text).region(tail, end);
         if (trailing.find()) {
             SpeakerResolver.Speaker speaker = speakers.subjectBefore(trailing.start(1), trailing.start(2));
+            if (speaker == null) {
+                // "…, the study concluded.", "…, Clinton allies believe.": a source the article names no further.
+                speaker = speakers.describedAs(trailing.start(1), trailing.start(2));
+            }
             if (speaker != null) {
                 return make(from, trailing.start(), speaker, trailing.group(2));
             }

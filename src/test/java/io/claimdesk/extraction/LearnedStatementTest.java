@@ -58,6 +58,17 @@ class LearnedStatementTest {
     }
 
     @Test
+    void theWordsBeforeASourceAndCueClosingTheSentenceAreWhatTheyReport() {
+        Extraction extraction = extract("Party leaders met on Monday.\n\n"
+                + "Such a move could alienate the governor's backers in the suburbs, Clinton allies fear.");
+
+        ExtractedClaim claim = statement(extraction, "alienate the governor's backers");
+        assertEquals("Such a move could alienate the governor's backers in the suburbs", claim.text());
+        assertEquals("Clinton allies", claim.speaker().name());
+        assertEquals("fear", claim.cue());
+    }
+
+    @Test
     void theAgentOfAccordingToRunsOnToTheComma() {
         Extraction extraction = extract("In exchange, according to Western assessments, Russia has received North Korean "
                 + "rockets and millions of artillery shells, which have been used against Ukraine.");

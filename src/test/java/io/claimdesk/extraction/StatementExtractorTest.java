@@ -134,6 +134,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anyReportingVerbClosingTheSentenceNamesItsSourceEvenADescribedOne() {
+        Extraction extraction = extract("A new study was released on Monday.\n\n"
+                + "Nonwhite voters in the region move left, eroding support for moderates in both parties, the study "
+                + "concluded.\n\n"
+                + "Such a move could alienate the governor's backers, Delgado allies believe.");
+
+        ExtractedClaim concluded = statement(extraction, "Nonwhite voters");
+        assertEquals("the study", concluded.speaker().name());
+        assertEquals("concluded", concluded.cue());
+        assertEquals("Delgado allies", statement(extraction, "alienate the governor's backers").speaker().name());
+    }
+
+    @Test
     void beliefsAndExpectationsOfANamedSourceAreStatements() {
         Extraction extraction = extract("The Finance Ministry believes that inflation will fall below three percent by the end of the year.");
 
