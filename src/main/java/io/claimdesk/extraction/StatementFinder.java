@@ -34,6 +34,7 @@ final class StatementFinder {
     private final Language language;
     private final Pattern accordingToOpening;
     private final Pattern accordingTrailing;
+    private final Pattern accordingInserted;
     private final Pattern trailingCue;
     private final Pattern trailingInvertedCue;
     private final Pattern reportingVerb;
@@ -49,6 +50,7 @@ final class StatementFinder {
         this.language = layout.language();
         this.accordingToOpening = language.pattern("according-to-opening");
         this.accordingTrailing = language.pattern("according-trailing");
+        this.accordingInserted = language.pattern("according-inserted");
         this.trailingCue = language.pattern("trailing-cue");
         this.trailingInvertedCue = language.pattern("trailing-inverted-cue");
         this.reportingVerb = language.pattern("reporting-verb");
@@ -122,6 +124,15 @@ final class StatementFinder {
         if (trailingAccording.find()) {
             SpeakerResolver.Speaker speaker = speakers.agentAt(trailingAccording.start(1), trailingAccording.end(1));
             return make(from, trailingAccording.start(), speaker, language.accordingToCue);
+        }
+        Matcher accordingInside = accordingInserted.matcher(text).region(from, end);
+        if (accordingInside.find()) {
+            // "Fundraising, according to the campaign, has surged": the words on both sides are what the agent reports.
+            SpeakerResolver.Speaker speaker = speakers.agentAt(accordingInside.start(1), accordingInside.end(1));
+            if (speaker == null) {
+                speaker = speakers.describedAs(accordingInside.start(1), accordingInside.end(1));
+            }
+            return make(from, end, speaker, language.accordingToCue);
         }
         Matcher trailing = trailingCue.matcher(text).region(tail, end);
         if (trailing.find()) {

@@ -147,6 +147,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void accordingToInsideASentenceReportsTheWordsOnBothSides() {
+        Extraction extraction = extract("Lawmakers questioned the contracts on Monday.\n\n"
+                + "The firm receives, according to one report, $234 million in security contracts from the department.");
+
+        ExtractedClaim claim = statement(extraction, "security contracts");
+        assertEquals("one report", claim.speaker().name());
+        assertEquals("according to", claim.cue());
+        assertTrue(claim.text().startsWith("The firm receives"), claim.text());
+    }
+
+    @Test
     void beliefsAndExpectationsOfANamedSourceAreStatements() {
         Extraction extraction = extract("The Finance Ministry believes that inflation will fall below three percent by the end of the year.");
 
