@@ -132,7 +132,11 @@ final class StatementFinder {
             if (speaker == null) {
                 speaker = speakers.describedAs(accordingInside.start(1), accordingInside.end(1));
             }
-            return make(from, end, speaker, language.accordingToCue);
+            // "In exchange, according to Western assessments, Russia has received …": an adjunct or a single word
+            // before it is no part of what is reported.
+            List<String> lead = sentences.lowerCaseWords(from, accordingInside.start());
+            boolean adjunct = lead.size() < 2 || language.adjunctOpenings.contains(lead.get(0));
+            return make(adjunct ? accordingInside.end() : from, end, speaker, language.accordingToCue);
         }
         Matcher trailing = trailingCue.matcher(text).region(tail, end);
         if (trailing.find()) {
