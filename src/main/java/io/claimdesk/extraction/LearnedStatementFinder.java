@@ -465,8 +465,26 @@ final class LearnedStatementFinder {
      * surveyed"), no pronoun and no name the article knows, or is a possessive ("Clinton's campaign"), whose phrase
      * speaks, not the one it names.
      */
+    /** Whether the source is a capitalized name or title in the possessive and what it owns ("Mr. Rubio's campaign"). */
+    private boolean namedPossessor(TokenSequence tokens, int first, int last) {
+        String text = layout.text();
+        for (int i = first; i < last; i++) {
+            String word = text.substring(tokens.starts()[i], tokens.ends()[i]);
+            if (!Character.isUpperCase(word.charAt(0)) && !word.equals(".")) {
+                return false;
+            }
+            if (POSSESSIVE.matcher(word).find()) {
+                return Character.isLowerCase(text.charAt(tokens.starts()[i + 1]));
+            }
+        }
+        return false;
+    }
+
     private boolean headedByNoName(TokenSequence tokens, Run source, int last) {
         int first = source.first();
+        if (namedPossessor(tokens, first, last)) {
+            return true;
+        }
         if (!tokens.sentenceStart()[first] || last <= first || layout.language().subjectPronouns.contains(tokens.words()[first])) {
             return false;
         }

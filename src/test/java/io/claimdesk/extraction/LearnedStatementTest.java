@@ -69,6 +69,17 @@ class LearnedStatementTest {
     }
 
     @Test
+    void aNameInThePossessiveWithWhatItOwnsSpeaksAsWrittenWhereverItStands() {
+        Extraction extraction = extract("Marco Rubio campaigned in Iowa on Monday.\n\n"
+                + "For weeks, Rubio's campaign has sought to temper expectations so that the senator could peak right "
+                + "before voting.\n\n"
+                + "Mr. Rubio's campaign said the senator would win at least two of the early states.");
+
+        assertEquals("Rubio's campaign", statement(extraction, "temper expectations").speaker().name());
+        assertEquals("Mr. Rubio's campaign", statement(extraction, "win at least two").speaker().name());
+    }
+
+    @Test
     void theAgentOfAccordingToRunsOnToTheComma() {
         Extraction extraction = extract("In exchange, according to Western assessments, Russia has received North Korean "
                 + "rockets and millions of artillery shells, which have been used against Ukraine.");
