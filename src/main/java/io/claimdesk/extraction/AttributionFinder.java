@@ -172,6 +172,10 @@ final class AttributionFinder {
         SpeakerResolver.Speaker speaker = cue.start() == start
                 ? speakers.agentAt(sentences.skipSpace(cue.end(), to), to, lastQuoted)
                 : speakers.subjectBefore(start, cue.start(), lastQuoted);
+        if (speaker == null && cue.start() > start) {
+            // "“…,” Rubio's campaign said": a source the article names no further speaks as written.
+            speaker = speakers.describedAs(start, cue.start());
+        }
         if (speaker == null) {
             return null;
         }
@@ -226,6 +230,9 @@ final class AttributionFinder {
             if (speaker == null && cueStart > from) {
                 // "X warned the day before, saying, “…”": the participle hangs on the subject of its clause.
                 speaker = speakers.firstPerson(from, cueStart, lastQuoted);
+            }
+            if (speaker == null && cueStart > from) {
+                speaker = speakers.describedAs(from, cueStart);
             }
             if (speaker != null) {
                 double confidence = mode == SpeechMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();

@@ -339,6 +339,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aQuotationOfANameInThePossessiveWithWhatItOwnsIsReportedAsWritten() {
+        Extraction extraction = extract("Marco Rubio campaigned in Iowa on Monday.\n\n"
+                + "“We expect a long race through the spring,” Rubio's campaign said in a statement.\n\n"
+                + "Delgado's office said in a statement: “The senator will vote against the bill.”");
+
+        assertEquals("Rubio's campaign", quote(extraction, "long race").speaker().name());
+        assertEquals("Delgado's office", quote(extraction, "vote against the bill").speaker().name());
+    }
+
+    @Test
     void aDescriptionOfNineWordsIsStillASpeaker() {
         Extraction extraction = extract("The deputy head of the delegation to the forum said the United States should "
                 + "stop sending warships to the region.");
