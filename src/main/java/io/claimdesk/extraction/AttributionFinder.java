@@ -172,9 +172,11 @@ final class AttributionFinder {
         SpeakerResolver.Speaker speaker = cue.start() == start
                 ? speakers.agentAt(sentences.skipSpace(cue.end(), to), to, lastQuoted)
                 : speakers.subjectBefore(start, cue.start(), lastQuoted);
-        if (speaker == null && cue.start() > start) {
-            // "“…,” Rubio's campaign said": a source the article names no further speaks as written.
-            speaker = speakers.describedAs(start, cue.start());
+        if (speaker == null) {
+            // "“…,” Rubio's campaign said", "“…,” said one woman in the crowd": a source the article names no further
+            // speaks as written.
+            speaker = cue.start() > start ? speakers.describedAs(start, cue.start())
+                    : speakers.describedAs(sentences.skipSpace(cue.end(), to), to);
         }
         if (speaker == null) {
             return null;
@@ -318,12 +320,28 @@ final class AttributionFinder {
                 return intro;
             }
         }
+        if (ownedBySentence(quote, paragraph)) {
+            // "“…,” read a sign held by a student.": its sentence goes on with a speaker of its own, if one the rules do
+            // not know.
+            return null;
+        }
         for (int j = i - 1; j >= 0 && quotes.get(j).paragraph() >= previous.index(); j--) {
             if (found.get(j) != null && quotes.get(j).paragraph() == previous.index()) {
                 return weaker(found.get(j), 0.6);
             }
         }
         return null;
+    }
+
+    /** Whether the sentence of the quotation goes on after it with words of its own. */
+    private boolean ownedBySentence(QuoteSpan quote, Paragraph paragraph) {
+        int end = sentences.end(quote.close(), paragraph.end());
+        for (int at = quote.close() + 1; at < end; at++) {
+            if (Character.isLetter(text.charAt(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,8 @@ final class SpeakerResolver {
     private static final Pattern APPOSITIVE_OPENING = Pattern.compile(",(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s*$");
     /** ", speaking on condition of anonymity," before the verb; a number's thousands separator is no comma here. */
     private static final Pattern ASIDE_AT_END = Pattern.compile(",(?:[^,“”\"]|(?<=\\d),(?=\\d)){3,80},\\s*$");
+    /** The word in lower case right after a name. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{Ll}\\-]*)\\b");
     /** A possessive ending standing alone ("the ’s"), its word lost. */
     private static final Pattern POSSESSIVE_ENDING = Pattern.compile("[’']s?");
 
@@ -341,6 +343,10 @@ final class SpeakerResolver {
             return pronoun(pronoun.group(1), from, lastQuoted);
         }
         List<Name> found = names.find(text, from, to);
+        if (!found.isEmpty() && modifiesNoun(found.get(0), to)) {
+            // "said a Cruz campaign volunteer": whom the name qualifies speaks, not the one named.
+            found = found.subList(1, found.size());
+        }
         for (Name name : found) {
             // "said the commission's president, Ada Lind": the name standing as appositive of the role speaks.
             int nameStart = Math.max(from, titleStart(name));
@@ -367,6 +373,18 @@ final class SpeakerResolver {
             return person != null ? person : phrase(agent, from + phrase.start(1));
         }
         return null;
+    }
+
+    /** Whether the name qualifies the noun after it ("a Cruz campaign volunteer", "Cruz supporters"). */
+    private boolean modifiesNoun(Name name, int to) {
+        Matcher next = NEXT_WORD.matcher(text).region(name.end(), to);
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group(1);
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return language.organizationHeads.contains(word) || language.isRoleNoun(word) || language.isRoleNoun(singular)
+                || language.anonymousHeads.contains(singular);
     }
 
     /** Where the name starts with the title words written before it ("Del. Marcia Price"). */

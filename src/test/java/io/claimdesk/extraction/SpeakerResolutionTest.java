@@ -349,6 +349,26 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameQualifyingTheNounOfTheAgentIsNotTheSpeaker() {
+        Extraction extraction = extract("Thousands gathered in Des Moines on Monday.\n\n"
+                + "“We drove six hours to be here,” said a Cruz campaign volunteer from Nebraska.\n\n"
+                + "“He is the only one who listens to us,” said one woman in the crowd.");
+
+        assertEquals("a Cruz campaign volunteer from Nebraska", quote(extraction, "six hours").speaker().name());
+        assertEquals("one woman in the crowd", quote(extraction, "only one who listens").speaker().name());
+    }
+
+    @Test
+    void aParagraphOpeningWithAQuotationItsSentenceGoesOnFromIsNoContinuation() {
+        Extraction extraction = extract("Thousands gathered in Des Moines on Monday.\n\n"
+                + "“We will win this state,” said Anna Berg, a party official.\n\n"
+                + "“The economy is rigged against working people,” read a sign held by a student.");
+
+        assertTrue(quotes(extraction).stream().noneMatch(claim -> claim.text().contains("rigged")),
+                quotes(extraction).toString());
+    }
+
+    @Test
     void aDescriptionOfNineWordsIsStillASpeaker() {
         Extraction extraction = extract("The deputy head of the delegation to the forum said the United States should "
                 + "stop sending warships to the region.");
