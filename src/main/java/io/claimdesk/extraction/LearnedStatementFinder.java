@@ -459,12 +459,6 @@ final class LearnedStatementFinder {
         return speaker != null ? speaker : speakers.describedAs(from, to);
     }
 
-    /**
-     * Whether the source opens its sentence with a phrase that no name heads: its first word goes on in lower case and
-     * is capitalized only because it opens the sentence ("People briefed on the talks", "Thirty-one percent of those
-     * surveyed"), no pronoun and no name the article knows, or is a possessive ("Clinton's campaign"), whose phrase
-     * speaks, not the one it names.
-     */
     /** Whether the source is a capitalized name or title in the possessive and what it owns ("Mr. Rubio's campaign"). */
     private boolean namedPossessor(TokenSequence tokens, int first, int last) {
         String text = layout.text();
@@ -480,6 +474,13 @@ final class LearnedStatementFinder {
         return false;
     }
 
+    /**
+     * Whether the source opens its sentence with a phrase that no name heads: its first word goes on in lower case and
+     * is capitalized only because it opens the sentence ("People briefed on the talks", "Thirty-one percent of those
+     * surveyed"), no pronoun and no name the article knows, or is a possessive ("Clinton's campaign"); or, wherever it
+     * stands, a name in the possessive with what it owns ("Mr. Rubio's campaign"). Its phrase speaks, not the one it
+     * names.
+     */
     private boolean headedByNoName(TokenSequence tokens, Run source, int last) {
         int first = source.first();
         if (namedPossessor(tokens, first, last)) {
