@@ -169,15 +169,11 @@ final class AttributionFinder {
         if (!cue.find() || sentences.words(start, cue.start()) > maxWords) {
             return null;
         }
+        // "“…,” Rubio's campaign said", "“…,” said one woman in the crowd": a source the article names no further
+        // speaks as written.
         SpeakerResolver.Speaker speaker = cue.start() == start
-                ? speakers.agentAt(sentences.skipSpace(cue.end(), to), to, lastQuoted)
-                : speakers.subjectBefore(start, cue.start(), lastQuoted);
-        if (speaker == null) {
-            // "“…,” Rubio's campaign said", "“…,” said one woman in the crowd": a source the article names no further
-            // speaks as written.
-            speaker = cue.start() > start ? speakers.describedAs(start, cue.start())
-                    : speakers.describedAs(sentences.skipSpace(cue.end(), to), to);
-        }
+                ? speakers.agentOrDescribed(sentences.skipSpace(cue.end(), to), to, lastQuoted)
+                : speakers.subjectOrDescribed(start, cue.start(), lastQuoted);
         if (speaker == null) {
             return null;
         }

@@ -137,10 +137,7 @@ final class LearnedStatementFinder {
         if (comma < 1 || !tokens.words()[comma].equals(",") || source.last() - source.first() >= StatementFinder.INSERTED_SUBJECT_WORDS) {
             return -1;
         }
-        int first = comma;
-        while (first > 0 && !tokens.sentenceStart()[first]) {
-            first--;
-        }
+        int first = tokens.sentenceFirst(comma);
         if (first == comma) {
             return -1;
         }
@@ -176,10 +173,7 @@ final class LearnedStatementFinder {
             if (end < tokens.size() && !tokens.sentenceStart()[end] && !tokens.words()[end].equals(".")) {
                 continue;
             }
-            int first = source.first() - 1;
-            while (first > 0 && !tokens.sentenceStart()[first]) {
-                first--;
-            }
+            int first = tokens.sentenceFirst(source.first() - 1);
             boolean tagged = false;
             for (int i = first; i < source.first() - 1; i++) {
                 tagged |= tags[i] != AttributionTagger.O;
@@ -453,22 +447,17 @@ final class LearnedStatementFinder {
             // "Exit polls taken in South Carolina found …": the phrase as written speaks, not its first word.
             return speakers.describedAs(from, to);
         }
-        if (speaker == null) {
-            speaker = speakers.agentAt(from, to);
-        }
-        return speaker != null ? speaker : speakers.describedAs(from, to);
+        return speaker != null ? speaker : speakers.agentOrDescribed(from, to, null);
     }
 
     /** Whether the source is a capitalized name or title in the possessive and what it owns ("Mr. Rubio's campaign"). */
     private boolean namedPossessor(TokenSequence tokens, int first, int last) {
-        String text = layout.text();
         for (int i = first; i < last; i++) {
-            String word = text.substring(tokens.starts()[i], tokens.ends()[i]);
-            if (!Character.isUpperCase(word.charAt(0)) && !word.equals(".")) {
+            if (!tokens.capitalized()[i] && !tokens.words()[i].equals(".")) {
                 return false;
             }
-            if (POSSESSIVE.matcher(word).find()) {
-                return Character.isLowerCase(text.charAt(tokens.starts()[i + 1]));
+            if (POSSESSIVE.matcher(tokens.words()[i]).find()) {
+                return Character.isLowerCase(layout.text().charAt(tokens.starts()[i + 1]));
             }
         }
         return false;

@@ -335,6 +335,21 @@ final class SpeakerResolver {
         return agentAt(from, to, null);
     }
 
+    /**
+     * The subject of a verb, or where no rule resolves it, the words as written when they describe a source the
+     * article names no further ("Rubio's campaign said"); null when they do neither.
+     */
+    Speaker subjectOrDescribed(int from, int to, LastQuoted lastQuoted) {
+        Speaker subject = subjectBefore(from, to, lastQuoted);
+        return subject != null ? subject : describedAs(from, to);
+    }
+
+    /** The agent after an inverted verb, or the words as written when no rule resolves them ("said one woman"). */
+    Speaker agentOrDescribed(int from, int to, LastQuoted lastQuoted) {
+        Speaker agent = agentAt(from, to, lastQuoted);
+        return agent != null ? agent : describedAs(from, to);
+    }
+
     /** The agent after an inverted verb, a pronoun perhaps going on with the speaker quoted last (null when none). */
     Speaker agentAt(int from, int to, LastQuoted lastQuoted) {
         String after = text.substring(from, to);

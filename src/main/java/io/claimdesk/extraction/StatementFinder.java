@@ -128,10 +128,8 @@ final class StatementFinder {
         Matcher accordingInside = accordingInserted.matcher(text).region(from, end);
         if (accordingInside.find()) {
             // "Fundraising, according to the campaign, has surged": the words on both sides are what the agent reports.
-            SpeakerResolver.Speaker speaker = speakers.agentAt(accordingInside.start(1), accordingInside.end(1));
-            if (speaker == null) {
-                speaker = speakers.describedAs(accordingInside.start(1), accordingInside.end(1));
-            }
+            SpeakerResolver.Speaker speaker = speakers.agentOrDescribed(accordingInside.start(1), accordingInside.end(1),
+                    null);
             // "In exchange, according to Western assessments, Russia has received …": an adjunct or a single word
             // before it is no part of what is reported.
             List<String> lead = sentences.lowerCaseWords(from, accordingInside.start());
@@ -140,11 +138,9 @@ final class StatementFinder {
         }
         Matcher trailing = trailingCue.matcher(text).region(tail, end);
         if (trailing.find()) {
-            SpeakerResolver.Speaker speaker = speakers.subjectBefore(trailing.start(1), trailing.start(2));
-            if (speaker == null) {
-                // "…, the study concluded.", "…, Clinton allies believe.": a source the article names no further.
-                speaker = speakers.describedAs(trailing.start(1), trailing.start(2));
-            }
+            // "…, the study concluded.", "…, Clinton allies believe.": a source the article names no further speaks
+            // as written.
+            SpeakerResolver.Speaker speaker = speakers.subjectOrDescribed(trailing.start(1), trailing.start(2), null);
             if (speaker != null) {
                 return make(from, trailing.start(), speaker, trailing.group(2));
             }

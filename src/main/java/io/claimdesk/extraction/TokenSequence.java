@@ -52,4 +52,13 @@ record TokenSequence(int[] starts, int[] ends, String[] words, boolean[] capital
     int size() {
         return words.length;
     }
+
+    /** The first token of the sentence that holds the token given. */
+    int sentenceFirst(int token) {
+        int first = token;
+        while (first > 0 && !sentenceStart[first]) {
+            first--;
+        }
+        return first;
+    }
 }
