@@ -273,6 +273,12 @@ final class Language {
         return false;
     }
 
+    /** Whether the word (lower case) is a past form: an irregular one or a regular one of five letters or more. */
+    boolean isPastForm(String lowerCaseWord) {
+        return irregularPast.contains(lowerCaseWord)
+                || lowerCaseWord.length() >= MIN_REGULAR_PAST && endsWithAny(lowerCaseWord, pastEndings, 0);
+    }
+
     /** Whether the word (lower case) is a given name that tells a gender ("hillary", "bill"). */
     boolean isGivenName(String lowerCaseWord) {
         return maleWords.contains(lowerCaseWord) || femaleWords.contains(lowerCaseWord);

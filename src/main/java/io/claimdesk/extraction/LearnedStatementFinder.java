@@ -54,6 +54,7 @@ final class LearnedStatementFinder {
     private final NameFinder names;
     /** The words of the cue label "according to", lower case, as tokens read them. */
     private final String[] accordingTo;
+    private final java.util.regex.Pattern adverb;
 
     LearnedStatementFinder(TextLayout layout, AttributionTagger tagger, SourceRanker ranker, StatementFilter filter,
             SpeakerResolver speakers, NameFinder names) {
@@ -64,6 +65,7 @@ final class LearnedStatementFinder {
         this.speakers = speakers;
         this.names = names;
         this.accordingTo = layout.language().accordingToCue.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        this.adverb = layout.language().pattern("adverb");
     }
 
     List<StatementFinder.Statement> find() {
@@ -277,6 +279,24 @@ final class LearnedStatementFinder {
             // "according to" name who says it, or by what measure ("according to the closeness of the ties").
             return new Candidate(from, to, Rejection.NOT_A_STATEMENT);
         }
+        if (!clause && layout.language().findingVerbs.contains(tokens.words()[cue.last()])) {
+            // "Police found the stolen boat": a thing found, not a finding; a finding is a clause.
+            return new Candidate(from, to, Rejection.NOT_A_STATEMENT);
+        }
+        if (afterQuotationOfItsCue(tokens, cue, content)) {
+            // "… and added, “Think carefully.” The fact that the talks …": the cue's words are the quotation; the
+            // sentence after it is the writer's.
+            return new Candidate(from, to, Rejection.NOT_A_STATEMENT);
+        }
+        if (cue.last() < content.first() && passive(tokens, cue)) {
+            // "News was also released that …", "the statement, which was announced on the night …": the subject of a
+            // passive cue is what was said, and the words after it are not.
+            return new Candidate(from, to, Rejection.NOT_A_STATEMENT);
+        }
+        if (adverbsOnly(tokens, cue)) {
+            // "Russia explicitly states …": a manner of saying, whose verb the tagger left in the content.
+            return new Candidate(from, to, Rejection.NO_CUE);
+        }
         Run source = inserted != null ? inserted : nearest(runs, AttributionTagger.B_SOURCE, cue, content);
         if (inserted == null && source != null) {
             // The ranker picks among the tagged sources, names, pronouns and the words at the cue. Where the tagger
@@ -322,6 +342,42 @@ final class LearnedStatementFinder {
         SpeechMode mode = quoted > 0 ? SpeechMode.MIXED : SpeechMode.INDIRECT;
         return new Candidate(from, to, new StatementFinder.Statement(start, end, speaker.actor(), cueText, mode,
                 score(tagging.margins(), source, cue, tagged) * speaker.confidence()), null, read);
+    }
+
+    /** Whether quoted words follow the cue and the content opens a sentence after them. */
+    private static boolean afterQuotationOfItsCue(TokenSequence tokens, Run cue, Run content) {
+        boolean newSentence = false;
+        boolean quoted = false;
+        for (int i = cue.last() + 1; i < content.first(); i++) {
+            quoted |= tokens.quoted()[i];
+            newSentence |= tokens.sentenceStart()[i];
+        }
+        return quoted && (newSentence || tokens.sentenceStart()[content.first()]);
+    }
+
+    /**
+     * Whether the cue is passive: a form of "be" (or of seeming) and a past form, perhaps with a preposition after it
+     * ("was also released", "was additionally announced on").
+     */
+    private boolean passive(TokenSequence tokens, Run cue) {
+        String[] words = tokens.words();
+        int last = cue.last();
+        if (last > cue.first() && layout.language().adjunctOpenings.contains(words[last])) {
+            last--;
+        }
+        return last > cue.first() && layout.language().subjectlessCueWords.contains(words[cue.first()])
+                && layout.language().isPastForm(words[last]);
+    }
+
+    /** Whether every word of the cue is an adverb of manner and none a word of attribution. */
+    private boolean adverbsOnly(TokenSequence tokens, Run cue) {
+        for (int i = cue.first(); i <= cue.last(); i++) {
+            String word = tokens.words()[i];
+            if (!adverb.matcher(word).matches() || layout.language().isAttributionWord(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of the cue makes it passive or one of seeming, whose subject is not who speaks. */
@@ -434,6 +490,10 @@ final class LearnedStatementFinder {
                 last = i - 1;
                 break;
             }
+        }
+        if (last > source.first() && layout.language().relativeWords.contains(tokens.words()[last])) {
+            // "a roster of donors that | shows": the relative word closing the source stands for the words before it.
+            last--;
         }
         int from = tokens.starts()[source.first()];
         int to = tokens.ends()[last];

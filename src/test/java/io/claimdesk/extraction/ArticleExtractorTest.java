@@ -60,6 +60,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void noSampleStatementIsTheWritersSentenceAfterAQuotationOrWhatAPassiveCueIsFollowedBy() throws IOException {
+        List<ExtractedClaim> statements = new ArrayList<>();
+        for (String sample : SAMPLES) {
+            statements.addAll(Claims.statements(extractor.extract(read(sample))));
+        }
+
+        // "… and added, “Think carefully …” The fact that the South Korean government and China will hold a
+        // 'Diplomatic and Security Dialogue' … is also a key point in this week's 'Korean Peninsula diplomatic battle.'"
+        assertTrue(statements.stream().noneMatch(claim -> claim.text().contains("is also a key point")), statements.toString());
+        // "… the statement by Vice-Chairman Kim Yo-jong …, which was additionally announced on the night the council was
+        // held, the policy of placing responsibility on South Korea and the United States has become more solid."
+        assertTrue(statements.stream().noneMatch(claim -> claim.text().contains("the night the council was held")),
+                statements.toString());
+    }
+
+    @Test
     void nullOrEmptyTextGivesNoClaims() {
         assertTrue(extractor.extract(null).claims().isEmpty());
         assertTrue(extractor.extract("").claims().isEmpty());

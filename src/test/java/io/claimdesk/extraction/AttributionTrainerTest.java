@@ -9,11 +9,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AttributionTrainerTest {
+
+    private static final float COST = AttributionModelTraining.MISSED_PART_COST;
 
     /** Source | cue | content of each synthetic sentence, in that order or with the content first. */
     private static final String[][] SENTENCES = {
@@ -62,7 +65,7 @@ class AttributionTrainerTest {
     @Test
     void learnsTheSourceCueAndContentOfTheSentencesItWasTrainedOn() {
         List<AttributionTrainer.Example> examples = examples();
-        AttributionTagger tagger = AttributionTrainer.train(examples, 10, 7, 1);
+        AttributionTagger tagger = AttributionTrainer.train(examples, 10, 7, 1, COST);
 
         for (AttributionTrainer.Example example : examples) {
             int[] predicted = tagger.tag(example.tokens());
@@ -72,12 +75,31 @@ class AttributionTrainerTest {
 
     @Test
     void marksAnUnseenSentenceOfTheSameShape() {
-        AttributionTagger tagger = AttributionTrainer.train(examples(), 10, 7, 1);
+        AttributionTagger tagger = AttributionTrainer.train(examples(), 10, 7, 1, COST);
 
         int[] tags = tag(tagger, "Mayor Ola Brandt said the ferry will resume on Friday.");
 
         // Mayor Ola Brandt | said | the ferry will resume on Friday | .
         assertArrayEquals(new int[] {1, 2, 2, 3, 5, 6, 6, 6, 6, 6, 0}, tags);
+    }
+
+    @Test
+    void aCostForMissedPartsMarksAllOfAContentTheAnnotationLeavesOutAsOftenAsItMarksIt() {
+        List<AttributionTrainer.Example> examples = new ArrayList<>(examples());
+        // Each sentence once more, unmarked, as an annotator who misses attributions leaves it.
+        for (String[] sentence : SENTENCES) {
+            String text = "The mayor " + sentence[1] + " " + sentence[2] + ".";
+            examples.add(AttributionTrainer.example(TokenSequence.of(text, 0, text.length(), TextLayout.of(text).sentences()),
+                    List.of()));
+        }
+        String unseen = "Mayor Ola Brandt said the ferry will resume on Friday.";
+
+        int[] withoutCost = tag(AttributionTrainer.train(examples, 10, 7, 1, 0), unseen);
+        int[] withCost = tag(AttributionTrainer.train(examples, 10, 7, 1, COST), unseen);
+
+        // Mayor Ola Brandt | said | the ferry will resume on Friday | .
+        assertEquals(AttributionTagger.O, withoutCost[9], Arrays.toString(withoutCost));
+        assertArrayEquals(new int[] {1, 2, 2, 3, 5, 6, 6, 6, 6, 6, 0}, withCost);
     }
 
     @Test
@@ -94,12 +116,12 @@ class AttributionTrainerTest {
         assertTrue(cueWords.contains("noted"), cueWords.toString());
         assertFalse(cueWords.contains("claimed"), cueWords.toString());
         assertFalse(cueWords.contains("the"), cueWords.toString());
-        assertEquals(cueWords, AttributionTrainer.train(examples, 2, 7, 1).cueWords());
+        assertEquals(cueWords, AttributionTrainer.train(examples, 2, 7, 1, COST).cueWords());
     }
 
     @Test
     void aWrittenModelReadsBackToTheSameTagsAndCueWords() throws IOException {
-        AttributionTagger tagger = AttributionTrainer.train(examples(), 10, 7, 1);
+        AttributionTagger tagger = AttributionTrainer.train(examples(), 10, 7, 1, COST);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         tagger.write(bytes);
 
@@ -115,8 +137,8 @@ class AttributionTrainerTest {
     void trainingWithTheSameSeedGivesTheSameModel() throws IOException {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        AttributionTrainer.train(examples(), 5, 3, 1).write(first);
-        AttributionTrainer.train(examples(), 5, 3, 1).write(second);
+        AttributionTrainer.train(examples(), 5, 3, 1, COST).write(first);
+        AttributionTrainer.train(examples(), 5, 3, 1, COST).write(second);
 
         assertEquals(first.size(), second.size());
         assertArrayEquals(first.toByteArray(), second.toByteArray());

@@ -93,7 +93,8 @@ record HeldOutFolds(List<List<PolnearCorpus.Document>> parts, List<AttributionTa
                 }
             }
             AttributionTagger tagger = AttributionTrainer.train(examples, AttributionModelTraining.EPOCHS,
-                    AttributionModelTraining.SEED, AttributionModelTraining.MIN_COUNT);
+                    AttributionModelTraining.SEED, AttributionModelTraining.MIN_COUNT,
+                    AttributionModelTraining.MISSED_PART_COST);
             if (cached != null) {
                 Files.createDirectories(cached.getParent());
                 try (OutputStream out = Files.newOutputStream(cached)) {

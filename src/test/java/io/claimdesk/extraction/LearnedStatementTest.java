@@ -32,7 +32,7 @@ class LearnedStatementTest {
     }
 
     @Test
-    void aSourceTaggedAsTheRelativeWordThatIsThePhraseBeforeIt() {
+    void aRelativeWordInTheSourceStandsForThePhraseBeforeIt() {
         Extraction extraction = extract("Harbor Action, a group set up to fight the toll plan, took in $2.1 million last "
                 + "month, with a roster of donors that shows it has significantly expanded beyond the Lindqvist family, which "
                 + "provided the group's early funding.");
@@ -217,5 +217,22 @@ class LearnedStatementTest {
 
         assertTrue(extraction.claims().stream().noneMatch(claim -> claim.speaker() != null
                 && claim.speaker().name().equals("Additional")), extraction.claims().toString());
+    }
+
+    @Test
+    void anAdverbAloneIsNoCue() {
+        Extraction extraction = extract("The chance is small. If Hungary explicitly states military intervention in "
+                + "Serbia, Austria would have justification to supply weapons to Croatia.");
+
+        assertTrue(Claims.statements(extraction).stream().noneMatch(claim -> claim.text().contains("Austria")),
+                extraction.claims().toString());
+    }
+
+    @Test
+    void theWordsAfterAPassiveCueAreNotWhatWasSaid() {
+        Extraction extraction = extract("Looking at the statement by Deputy Minister Tomas Berg, which was additionally "
+                + "announced on the night the council met, the policy of blaming Lisbon has become firmer.");
+
+        assertTrue(Claims.statements(extraction).isEmpty(), extraction.claims().toString());
     }
 }
