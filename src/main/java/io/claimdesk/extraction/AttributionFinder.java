@@ -226,11 +226,12 @@ final class AttributionFinder {
                 continue;
             }
             if (speaker == null && cueStart > from) {
-                // "X warned the day before, saying, “…”": the participle hangs on the subject of its clause.
+                // "X warned the day before, saying, “…”": the participle hangs on the subject of its clause; else the
+                // subject speaks as written ("Delgado's office said in a statement: “…”").
                 speaker = speakers.firstPerson(from, cueStart, lastQuoted);
-            }
-            if (speaker == null && cueStart > from) {
-                speaker = speakers.describedAs(from, cueStart);
+                if (speaker == null) {
+                    speaker = speakers.describedAs(from, cueStart);
+                }
             }
             if (speaker != null) {
                 double confidence = mode == SpeechMode.MIXED ? Math.min(speaker.confidence(), 0.7) : speaker.confidence();

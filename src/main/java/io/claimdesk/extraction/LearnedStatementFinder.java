@@ -79,7 +79,12 @@ final class LearnedStatementFinder {
                 TokenSequence tokens = TokenSequence.of(layout.text(), paragraph.start(), paragraph.end(), layout.sentences());
                 AttributionTagger.Tagging tagging = tagger.tagWithMargins(tokens);
                 List<Run> runs = runs(tagging.tags());
-                List<Name> mentioned = null;
+                List<Run> untagged = untaggedBeforeTrailingCue(tokens, tagging.tags(), runs);
+                boolean contents = !untagged.isEmpty()
+                        || runs.stream().anyMatch(run -> run.tag() == AttributionTagger.B_CONTENT);
+                // The names of the paragraph, found once for all its contents.
+                List<Name> mentioned = contents
+                        ? names.find(layout.text(), tokens.starts()[0], tokens.ends()[tokens.size() - 1]) : List.of();
                 int[] insertedFrom = new int[runs.size()];
                 for (int r = 0; r < runs.size(); r++) {
                     insertedFrom[r] = runs.get(r).tag() == AttributionTagger.B_CONTENT
@@ -94,18 +99,11 @@ final class LearnedStatementFinder {
                                     Rejection.JOINED));
                             continue;
                         }
-                        if (mentioned == null) {
-                            // The names of the paragraph, found once for all its contents.
-                            mentioned = names.find(layout.text(), tokens.starts()[0], tokens.ends()[tokens.size() - 1]);
-                        }
                         found.add(candidate(tokens, tagging, runs, mentioned, content,
                                 toSentenceEnd(tokens, tagging.tags(), runs, content), insertedFrom[r]));
                     }
                 }
-                for (Run content : untaggedBeforeTrailingCue(tokens, tagging.tags(), runs)) {
-                    if (mentioned == null) {
-                        mentioned = names.find(layout.text(), tokens.starts()[0], tokens.ends()[tokens.size() - 1]);
-                    }
+                for (Run content : untagged) {
                     found.add(candidate(tokens, tagging, runs, mentioned, content, content, -1));
                 }
             }
